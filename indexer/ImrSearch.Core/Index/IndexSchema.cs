@@ -1,0 +1,63 @@
+namespace ImrSearch.Index;
+
+/// <summary>
+/// The index format, declared once: every field name, which fields are analyzed, and the facet dimensions.
+/// The writer and the searcher both read these; no other code spells a field name.
+/// </summary>
+/// <remarks>
+/// One Lucene document per decided item (<see cref="KindItem"/>), plus one per letter (<see cref="KindCase"/>) that
+/// stores the whole determination once, for the case page and for incremental builds.
+/// </remarks>
+public static class IndexSchema
+{
+    /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
+    public const string Kind = "kind";
+    public const string KindItem = "item";
+    public const string KindCase = "case";
+
+    // Identity (keyword, stored; CaseId also sorted doc values for sort by case).
+    public const string CaseId = "caseId";
+    public const string ItemIndex = "itemIndex";
+    /// <summary>Stored on the case document: the letter's path relative to the corpus.</summary>
+    public const string Source = "source";
+    /// <summary>Stored on the case document: SHA-256 of the letter's bytes, for incremental builds.</summary>
+    public const string ContentHash = "contentHash";
+    /// <summary>Stored on the case document: the whole determination as JSON.</summary>
+    public const string DeterminationJson = "determinationJson";
+
+    // Analyzed text, indexed with positions and offsets (stored where the highlighter needs the text from the item doc).
+    public const string Item = "item";
+    public const string Rationale = "rationale";
+    /// <summary>Indexed on item documents but not stored there: its text lives once, on the case document.</summary>
+    public const string Summary = "summary";
+    /// <summary>Both guideline paragraphs of the item.</summary>
+    public const string GuidelineText = "guidelineText";
+
+    // Sorting and ranges.
+    /// <summary>Numeric doc values: decision date as yyyymmdd (0 when unknown), for "newest" sort.</summary>
+    public const string DecisionDateSort = "decisionDateSort";
+    /// <summary>Indexed int: decision year, for year:[2014 TO 2015].</summary>
+    public const string Year = "year";
+
+    public static readonly FacetDimension Decision = FacetDimension.Create("decision", "Decision");
+    public static readonly FacetDimension Treatment = FacetDimension.Create("treatment", "Treatment");
+    public static readonly FacetDimension BodyRegion = FacetDimension.Create("bodyRegion", "Body region");
+    public static readonly FacetDimension Specialty = FacetDimension.Create("specialty", "Reviewer specialty");
+    public static readonly FacetDimension Guideline = FacetDimension.Create("guideline", "Guideline cited");
+    public static readonly FacetDimension GuidelineSource = FacetDimension.Create("guidelineSource", "Guideline source");
+    public static readonly FacetDimension Licensure = FacetDimension.Create("licensure", "Reviewer licensure");
+    public static readonly FacetDimension InjuryYear = FacetDimension.Create("injuryYear", "Injury year");
+    public static readonly FacetDimension DecisionYear = FacetDimension.Create("decisionYear", "Decision year");
+    public static readonly FacetDimension AgeBand = FacetDimension.Create("ageBand", "Patient age");
+    public static readonly FacetDimension Sex = FacetDimension.Create("sex", "Patient sex");
+
+    /// <summary>Every facet dimension, in the order the site shows them.</summary>
+    public static readonly IReadOnlyList<FacetDimension> FacetDimensions =
+    [
+        Decision, Treatment, BodyRegion, Specialty, Guideline, GuidelineSource,
+        Licensure, DecisionYear, InjuryYear, AgeBand, Sex,
+    ];
+
+    public static FacetDimension? FindDimension(string name) =>
+        FacetDimensions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+}
