@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace ImrSearch.Indexer.Commands;
+
+/// <summary>Every subcommand of imr-index, in the order --help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}
