@@ -17,15 +17,20 @@ public static class IndexSchema
 
     // Identity (keyword, stored; CaseId also sorted doc values for sort by case).
     public const string CaseId = "caseId";
+    /// <summary>Stored int and numeric doc values on item documents: the item's position in its letter.</summary>
     public const string ItemIndex = "itemIndex";
-    /// <summary>Stored on the case document: the letter's path relative to the corpus.</summary>
+    /// <summary>
+    /// The letter's path relative to the corpus ('/' separators): a stored keyword on every document of the letter,
+    /// the key by which a build replaces or deletes them together (the case id may change when a letter is edited).
+    /// </summary>
     public const string Source = "source";
     /// <summary>Stored on the case document: SHA-256 of the letter's bytes, for incremental builds.</summary>
     public const string ContentHash = "contentHash";
     /// <summary>Stored on the case document: the whole determination as JSON.</summary>
     public const string DeterminationJson = "determinationJson";
 
-    // Analyzed text, indexed with positions and offsets (stored where the highlighter needs the text from the item doc).
+    // Analyzed text (ImrAnalyzer) on item documents, indexed with positions and offsets and not stored: the text
+    // lives once, in the case document's determination JSON; item documents store only CaseId, Source, ItemIndex.
     public const string Item = "item";
     public const string Rationale = "rationale";
     /// <summary>Indexed on item documents but not stored there: its text lives once, on the case document.</summary>
@@ -36,7 +41,7 @@ public static class IndexSchema
     // Sorting and ranges.
     /// <summary>Numeric doc values: decision date as yyyymmdd (0 when unknown), for "newest" sort.</summary>
     public const string DecisionDateSort = "decisionDateSort";
-    /// <summary>Indexed int: decision year, for year:[2014 TO 2015].</summary>
+    /// <summary>Indexed int (Int32Field, not stored): decision year, for year:[2014 TO 2015]; absent when unknown.</summary>
     public const string Year = "year";
 
     public static readonly FacetDimension Decision = FacetDimension.Create("decision", "Decision");

@@ -1,0 +1,30 @@
+namespace ImrSearch.Index;
+
+/// <summary>What a build did, letter by letter in totals, and every letter it could not read with the reason.</summary>
+/// <param name="Letters">Letter files found in the corpus.</param>
+/// <param name="Added">Letters indexed for the first time.</param>
+/// <param name="Updated">Letters whose content changed and were re-indexed.</param>
+/// <param name="Removed">Letters gone from the corpus whose documents were deleted.</param>
+/// <param name="Unchanged">Letters with the same content hash as in the index, left untouched.</param>
+/// <param name="Decisions">Decided items in the index after the build.</param>
+/// <param name="Cases">Letters in the index after the build.</param>
+public sealed record BuildReport(
+    string Corpus,
+    string Index,
+    int Letters,
+    int Added,
+    int Updated,
+    int Removed,
+    int Unchanged,
+    IReadOnlyList<RejectedLetter> Rejected,
+    int Cases,
+    int Decisions,
+    TimeSpan Elapsed)
+{
+    public string Summary =>
+        $"{Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Rejected.Count} rejected";
+}
+
+/// <summary>A letter the build could not index, and why.</summary>
+/// <param name="Source">Path relative to the corpus.</param>
+public sealed record RejectedLetter(string Source, string Reason);

@@ -1,0 +1,229 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ImrSearch.Analysis;
+using ImrSearch.Domain;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ImrSearch.Index;
+
+/// <summary>
+/// Builds or updates an index from a corpus folder: new and changed letters (by content hash) are parsed and
+/// indexed on every core, letters gone from the folder lose their documents, unchanged letters are not touched.
+/// </summary>
+/// <remarks>
+/// The whole build is one commit. Lucene writes segments as it goes but readers only ever open a commit point, so
+/// they see the previous commit until the final one lands; a build that is killed or fails leaves the previous
+/// commit as it was, and the next build redoes the outstanding work because the hashes in that commit still
+/// differ from the files. The write lock is the operating system's (native) lock, released when a killed
+/// process dies, so a crash never leaves the index locked.
+/// </remarks>
+public sealed class CorpusIndexer
+{
+    private const double RamBufferMegabytes = 128;
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly Func<string, LetterParseResult> readLetter;
+    private readonly Func<Determination, string> serialize;
+
+    /// <param name="readLetter">Reads one letter file (txt or pdf) given its full path; must not throw for bad input.</param>
+    /// <param name="serialize">Writes a determination as the JSON stored on its case document.</param>
+    public CorpusIndexer(Func<string, LetterParseResult> readLetter, Func<Determination, string> serialize)
+    {
+        this.readLetter = readLetter;
+        this.serialize = serialize;
+    }
+
+    public BuildReport Build(
+        string corpusDirectory,
+        string indexDirectory,
+        IProgress<BuildProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var letters = LetterFiles.Find(corpusDirectory);
+        System.IO.Directory.CreateDirectory(indexDirectory);
+
+        using var directory = FSDirectory.Open(indexDirectory, new NativeFSLockFactory());
+        var writer = OpenWriter(directory, indexDirectory);
+        var run = new BuildRun(letters.Count, clock, progress);
+        try
+        {
+            var indexed = IndexedLetters.Read(directory);
+            var options = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Environment.ProcessorCount,
+                CancellationToken = cancellationToken,
+            };
+            Parallel.ForEach(letters, options, source =>
+                IndexLetter(writer, corpusDirectory, source, indexed.GetValueOrDefault(source), run));
+
+            var present = letters.ToHashSet(StringComparer.Ordinal);
+            var removed = indexed.Keys.Where(source => !present.Contains(source)).ToList();
+            foreach (var source in removed)
+            {
+                writer.DeleteDocuments(new Term(IndexSchema.Source, source));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Commit();
+            writer.Dispose();
+            run.ReportNow();
+
+            var (cases, decisions) = CountDocuments(directory);
+            return new BuildReport(
+                corpusDirectory,
+                indexDirectory,
+                letters.Count,
+                run.Added,
+                run.Updated,
+                removed.Count,
+                run.Unchanged,
+                run.Rejected.OrderBy(r => r.Source, StringComparer.Ordinal).ToList(),
+                cases,
+                decisions,
+                clock.Elapsed);
+        }
+        catch
+        {
+            // Nothing of this build becomes visible: the previous commit stays the index.
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    private static IndexWriter OpenWriter(LuceneDirectory directory, string indexDirectory)
+    {
+        var mergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 };
+        var config = new IndexWriterConfig(ImrAnalyzer.Version, new ImrAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = RamBufferMegabytes,
+            UseCompoundFile = false,
+            MergePolicy = mergePolicy,
+            WriteLockTimeout = 0,
+        };
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new IndexLockedException(indexDirectory, e);
+        }
+    }
+
+    private void IndexLetter(IndexWriter writer, string corpusDirectory, string source, string? indexedHash, BuildRun run)
+    {
+        var path = Path.Combine(corpusDirectory, source);
+        try
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            if (hash == indexedHash)
+            {
+                run.Count(ref run.UnchangedCount);
+                return;
+            }
+
+            var key = new Term(IndexSchema.Source, source);
+            var result = readLetter(path);
+            if (result.Determination is not { } parsed)
+            {
+                // The letter's old documents describe content that no longer exists.
+                if (indexedHash is not null)
+                {
+                    writer.DeleteDocuments(key);
+                }
+
+                run.Reject(source, result.Error ?? "The letter could not be read.");
+                return;
+            }
+
+            var determination = parsed with { Source = source };
+            var documents = DeterminationDocuments.Create(determination, serialize(determination), hash);
+            if (indexedHash is null)
+            {
+                writer.AddDocuments(documents);
+                run.Count(ref run.AddedCount);
+            }
+            else
+            {
+                writer.UpdateDocuments(key, documents);
+                run.Count(ref run.UpdatedCount);
+            }
+        }
+        catch (IOException e)
+        {
+            run.Reject(source, $"The file could not be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            run.Reject(source, $"The file could not be read: {e.Message}");
+        }
+    }
+
+    private static (int Cases, int Decisions) CountDocuments(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        int Count(string kind)
+        {
+            var collector = new TotalHitCountCollector();
+            searcher.Search(new TermQuery(new Term(IndexSchema.Kind, kind)), collector);
+            return collector.TotalHits;
+        }
+
+        return (Count(IndexSchema.KindCase), Count(IndexSchema.KindItem));
+    }
+
+    /// <summary>Counters shared by the parallel workers of one build, and throttled progress reports.</summary>
+    private sealed class BuildRun(int total, Stopwatch clock, IProgress<BuildProgress>? progress)
+    {
+        public int AddedCount;
+        public int UpdatedCount;
+        public int UnchangedCount;
+        private int processed;
+        private long lastReportTicks = -ProgressInterval.Ticks;
+
+        public ConcurrentBag<RejectedLetter> Rejected { get; } = [];
+
+        public int Added => AddedCount;
+
+        public int Updated => UpdatedCount;
+
+        public int Unchanged => UnchangedCount;
+
+        public void Count(ref int counter)
+        {
+            Interlocked.Increment(ref counter);
+            Processed();
+        }
+
+        public void Reject(string source, string reason)
+        {
+            Rejected.Add(new RejectedLetter(source, reason));
+            Processed();
+        }
+
+        public void ReportNow() => progress?.Report(new BuildProgress(Volatile.Read(ref processed), total, clock.Elapsed));
+
+        private void Processed()
+        {
+            var done = Interlocked.Increment(ref processed);
+            if (progress is null)
+            {
+                return;
+            }
+
+            var now = clock.Elapsed.Ticks;
+            var last = Interlocked.Read(ref lastReportTicks);
+            if (now - last >= ProgressInterval.Ticks && Interlocked.CompareExchange(ref lastReportTicks, now, last) == last)
+            {
+                progress.Report(new BuildProgress(done, total, clock.Elapsed));
+            }
+        }
+    }
+}

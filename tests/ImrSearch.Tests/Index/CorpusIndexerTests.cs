@@ -1,0 +1,149 @@
+using ImrSearch.Domain;
+using ImrSearch.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace ImrSearch.Tests.Index;
+
+public sealed class CorpusIndexerTests
+{
+    [Fact]
+    public void FirstBuildAddsEveryLetterAndCountsFacetsOverDecidedItems()
+    {
+        using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
+
+        var report = fixture.Build();
+
+        Assert.Equal((2, 2, 0, 0, 0, 0), (report.Letters, report.Added, report.Updated, report.Removed, report.Unchanged, report.Rejected.Count));
+        Assert.Equal((2, 4), (report.Cases, report.Decisions));
+        var statistics = IndexStatistics.Read(fixture.IndexDirectory);
+        Assert.Equal((2, 4), (statistics.Cases, statistics.Decisions));
+        Assert.Equal([new FacetCount("Upheld", 3), new FacetCount("Overturned", 1)], statistics.Facets["decision"]);
+        Assert.Equal([new FacetCount("Physical therapy", 2), new FacetCount("Chiropractic", 1), new FacetCount("MRI", 1)], statistics.Facets["treatment"]);
+        Assert.Equal([new FacetCount("California", 4), new FacetCount("Michigan", 2), new FacetCount("New Jersey", 2), new FacetCount("New York", 2), new FacetCount("Texas", 2)], statistics.Facets["licensure"]);
+        Assert.Equal([new FacetCount("2015", 2)], statistics.Facets["decisionYear"]);
+        Assert.Equal([new FacetCount("Male", 2)], statistics.Facets["sex"]);
+        Assert.Equal(IndexSchema.FacetDimensions.Select(d => d.Name).Order(), statistics.Facets.Keys.Order());
+    }
+
+    [Fact]
+    public void SecondBuildOfAnUnchangedCorpusTouchesNothing()
+    {
+        using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
+        fixture.Build();
+        var generation = LastCommitGeneration(fixture.IndexDirectory);
+
+        var report = fixture.Build();
+
+        Assert.Equal((0, 0, 0, 2), (report.Added, report.Updated, report.Removed, report.Unchanged));
+        Assert.Equal(generation, LastCommitGeneration(fixture.IndexDirectory));
+    }
+
+    [Fact]
+    public void ChangedLetterIsReplacedRemovedLetterDeletedNewLetterAdded()
+    {
+        var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
+        var preventive = SampleDeterminations.PreventiveMedicineMri();
+        using var fixture = new CorpusFixture(neurology, preventive);
+        fixture.Build();
+
+        // The edit changes the case number too: the old documents must still go, found by source path.
+        var edited = neurology with { CaseId = "CM14-0209999", Decisions = [neurology.Decisions[0] with { Decision = Decision.Overturned }] };
+        JsonLetterFiles.Write(fixture.Corpus, edited);
+        File.Delete(Path.Combine(fixture.Corpus, preventive.Source));
+        var added = preventive with { Source = "005.txt", CaseId = "CM15-0175555" };
+        JsonLetterFiles.Write(fixture.Corpus, added);
+
+        var report = fixture.Build();
+
+        Assert.Equal((1, 1, 1, 0, 0), (report.Added, report.Updated, report.Removed, report.Unchanged, report.Rejected.Count));
+        Assert.Equal((2, 3), (report.Cases, report.Decisions));
+        using var index = new IndexedDocuments(fixture.IndexDirectory);
+        Assert.Equal(["005.txt", "002.txt"], index.Cases().Select(c => c.Get(IndexSchema.Source)).OrderDescending());
+        Assert.Empty(index.Matching(new TermQuery(new Term(IndexSchema.CaseId, neurology.CaseId))));
+        Assert.Empty(index.Matching(new TermQuery(new Term(IndexSchema.Source, preventive.Source))));
+        Assert.Equal(2, index.Matching(new TermQuery(new Term(IndexSchema.Decision.FilterField, "overturned"))).Count);
+        Assert.Equal(JsonLetterFiles.Serialize(edited), index.Cases().Single(c => c.Get(IndexSchema.Source) == "002.txt").Get(IndexSchema.DeterminationJson));
+    }
+
+    [Fact]
+    public void RejectedLettersAreReportedWithTheirReasonAndTheRestIsCommitted()
+    {
+        using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy());
+        File.WriteAllText(Path.Combine(fixture.Corpus, "broken.txt"), "REJECT: no IMR ISSUES, DECISIONS AND RATIONALES section");
+        System.IO.Directory.CreateDirectory(Path.Combine(fixture.Corpus, "nested"));
+        File.WriteAllText(Path.Combine(fixture.Corpus, "nested", "empty.txt"), "REJECT: the file is empty");
+        File.WriteAllText(Path.Combine(fixture.Corpus, "notes.md"), "not a letter");
+
+        var report = fixture.Build();
+
+        Assert.Equal(3, report.Letters);
+        Assert.Equal(1, report.Added);
+        Assert.Equal(
+            [new RejectedLetter("broken.txt", "no IMR ISSUES, DECISIONS AND RATIONALES section"), new RejectedLetter("nested/empty.txt", "the file is empty")],
+            report.Rejected);
+        Assert.Equal("1 added, 0 updated, 0 removed, 0 unchanged, 2 rejected", report.Summary);
+        Assert.Equal(1, IndexStatistics.Read(fixture.IndexDirectory).Cases);
+    }
+
+    [Fact]
+    public void ALetterThatBecomesUnreadableLosesItsOldDocumentsAndIsReported()
+    {
+        var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
+        using var fixture = new CorpusFixture(neurology, SampleDeterminations.PreventiveMedicineMri());
+        fixture.Build();
+        File.WriteAllText(Path.Combine(fixture.Corpus, neurology.Source), "REJECT: truncated letter");
+
+        var report = fixture.Build();
+
+        Assert.Equal([new RejectedLetter("002.txt", "truncated letter")], report.Rejected);
+        Assert.Equal((1, 2), (report.Cases, report.Decisions));
+    }
+
+    [Fact]
+    public void ASecondBuildOnALockedIndexFailsFastSayingSo()
+    {
+        using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy());
+        fixture.Build();
+        using var directory = FSDirectory.Open(fixture.IndexDirectory, new NativeFSLockFactory());
+        using var holder = new IndexWriter(directory, new IndexWriterConfig(ImrSearch.Analysis.ImrAnalyzer.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
+
+        var error = Assert.Throws<IndexLockedException>(() => fixture.Build());
+
+        Assert.Contains("locked", error.Message);
+        Assert.Contains(fixture.IndexDirectory, error.Message);
+    }
+
+    [Fact]
+    public void AMissingCorpusFolderIsAClearError()
+    {
+        using var folder = new TemporaryFolder();
+        var indexer = new CorpusIndexer(JsonLetterFiles.Read, JsonLetterFiles.Serialize);
+        var error = Assert.Throws<DirectoryNotFoundException>(() => indexer.Build(Path.Combine(folder.Path, "nope"), folder.Sub("index")));
+        Assert.Contains("nope", error.Message);
+    }
+
+    [Fact]
+    public void ACancelledBuildLeavesThePreviousCommit()
+    {
+        var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
+        using var fixture = new CorpusFixture(neurology);
+        fixture.Build();
+        JsonLetterFiles.Write(fixture.Corpus, SampleDeterminations.PreventiveMedicineMri());
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new CorpusIndexer(JsonLetterFiles.Read, JsonLetterFiles.Serialize).Build(fixture.Corpus, fixture.IndexDirectory, cancellationToken: cancelled.Token));
+
+        Assert.Equal(1, IndexStatistics.Read(fixture.IndexDirectory).Cases);
+        Assert.Equal(1, fixture.Build().Added);
+    }
+
+    private static long LastCommitGeneration(string indexDirectory)
+    {
+        using var directory = FSDirectory.Open(indexDirectory);
+        return SegmentInfos.GetLastCommitGeneration(directory);
+    }
+}
