@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace ImrSearch.Parsing;
+
+/// <summary>One non-blank line of a letter, with what its start says about the letter's structure.</summary>
+internal readonly partial struct LetterLine
+{
+    public LetterLine(string text)
+    {
+        Text = text;
+        IsHeading = LooksLikeHeading(text);
+        IsLabel = !IsHeading && LabelStart().IsMatch(text);
+        MayStartItem = !IsHeading && (ItemDecisionEnd().IsMatch(text) || NumberedStart().IsMatch(text));
+    }
+
+    public string Text { get; }
+
+    /// <summary>An all-capitals line such as "CLINICAL CASE SUMMARY".</summary>
+    public bool IsHeading { get; }
+
+    /// <summary>A line that starts with a field label ("Decision rationale:", "Case Number:").</summary>
+    public bool IsLabel { get; }
+
+    /// <summary>A line that may open a decided item ("MRI Cervical Spine:  Upheld", "1. Physical therapy ...").</summary>
+    public bool MayStartItem { get; }
+
+    private static bool LooksLikeHeading(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 8 && text.Contains(' ');
+    }
+
+    [GeneratedRegex(@"^(?:(?:Claims\s+Administrator|MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Decision\s+rationale\s*:|Rationale\s+for\s+the\s+Decision\s*:|State\(s\)\s+of\s+Licensure\s*:|States?\s+of\s+Licensure\s*:|Certification\(s\)\s*/\s*Specialt(?:y|ies)\s*:|Certifications?\s*/\s*Specialt(?:y|ies)\s*:|Case\s+Number\s*:|Date\s+Assigned\s*:|Date\s+of\s+Injury\s*:|Decision\s+Date\s*:|UR\s+Denial\s+Date\s*:|Priority\s*:|Application\s+Received\s*:|Claim\s+Number\s*:|Employee\s*:|Claims?\s+Administrator\s*:|Requesting\s+Provider\s*:|ISSUE\s+AT\s+DISPUTE\s*:|CASE\s+SUMMARY\s*:|The\s+(?:Claims\s+Administrator|Expert\s+Reviewer|Physician\s+Reviewer|Professional\s+Reviewer)\s+based\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelStart();
+
+    [GeneratedRegex(@":\s*(?:Upheld|Overturned)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemDecisionEnd();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
+    private static partial Regex NumberedStart();
+}

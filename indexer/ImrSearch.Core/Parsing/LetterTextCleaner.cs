@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ImrSearch.Parsing;
+
+/// <summary>
+/// Turns extracted letter text into clean paragraphs: PDF page-break gaps inside sentences are joined, words
+/// hyphenated across lines are rejoined ("177-\n178" → "177-178"), runs of spaces collapse, real paragraph breaks and
+/// curly quotes stay. Double-spaced text (a blank line after every line) and single-spaced text give the same result:
+/// a gap counts as a paragraph break only when it is wider than the letter's usual line gap and the line before it
+/// ends a sentence, or when the next line starts a heading, a label or a decided item.
+/// </summary>
+public static partial class LetterTextCleaner
+{
+    public static IReadOnlyList<string> Paragraphs(string raw)
+    {
+        var lines = SplitLines(raw);
+        var baseGap = UsualGap(lines);
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        LetterLine? previous = null;
+        var gap = 0;
+        foreach (var line in lines)
+        {
+            if (line is null)
+            {
+                gap++;
+                continue;
+            }
+
+            if (previous is not { } prev)
+            {
+                current.Append(line.Value.Text);
+            }
+            else if (IsBreak(prev, line.Value, gap, baseGap))
+            {
+                Flush(current, paragraphs);
+                current.Append(line.Value.Text);
+            }
+            else
+            {
+                Join(current, prev.Text, line.Value.Text);
+            }
+
+            previous = line;
+            gap = 0;
+        }
+
+        Flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    /// <summary>The clean text: paragraphs separated by one blank line.</summary>
+    public static string Clean(string raw) => string.Join("\n\n", Paragraphs(raw));
+
+    private static void Join(StringBuilder current, string previous, string next)
+    {
+        // "177-" + "178" and "red-" + "flag": a hyphen right after a letter or digit at a line end joins without a space.
+        var hyphenated = previous.Length >= 2 && previous[^1] == '-' && char.IsLetterOrDigit(previous[^2])
+            && next.Length > 0 && char.IsLetterOrDigit(next[0]);
+        if (!hyphenated)
+        {
+            current.Append(' ');
+        }
+
+        current.Append(next);
+    }
+
+    private static void Flush(StringBuilder current, List<string> paragraphs)
+    {
+        if (current.Length > 0)
+        {
+            paragraphs.Add(SpaceRun().Replace(current.ToString(), " ").Trim());
+            current.Clear();
+        }
+    }
+
+    private static bool IsBreak(LetterLine previous, LetterLine next, int gap, int baseGap)
+    {
+        if (next.IsHeading)
+        {
+            // A heading that wraps onto a second line stays one heading.
+            return !(previous.IsHeading && gap <= baseGap);
+        }
+
+        if (previous.IsHeading || next.IsLabel)
+        {
+            return true;
+        }
+
+        if (next.MayStartItem && EndsSentence(previous.Text))
+        {
+            return true;
+        }
+
+        return gap > baseGap && EndsSentence(previous.Text);
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && ".!?:;\"”’)]".Contains(text[^1]);
+
+    /// <summary>
+    /// The letter's usual gap between two text lines: 1 when it is double-spaced (more single blank lines than
+    /// adjacent lines), else 0. Wider gaps are page breaks or paragraph breaks, never the line spacing.
+    /// </summary>
+    private static int UsualGap(List<LetterLine?> lines)
+    {
+        int adjacent = 0, oneBlank = 0, gap = 0;
+        var seenText = false;
+        foreach (var line in lines)
+        {
+            if (line is null)
+            {
+                gap++;
+                continue;
+            }
+
+            if (seenText && gap == 0)
+            {
+                adjacent++;
+            }
+            else if (seenText && gap == 1)
+            {
+                oneBlank++;
+            }
+
+            seenText = true;
+            gap = 0;
+        }
+
+        return oneBlank > adjacent ? 1 : 0;
+    }
+
+    /// <summary>Lines trimmed of debris; null stands for a blank line (whitespace-only lines and page furniture).</summary>
+    private static List<LetterLine?> SplitLines(string raw)
+    {
+        var lines = new List<LetterLine?>();
+        foreach (var rawLine in raw.Split('\n'))
+        {
+            var text = NormalizeLine(rawLine);
+            lines.Add(text.Length == 0 || PageFurniture().IsMatch(text) ? null : new LetterLine(text));
+        }
+
+        return lines;
+    }
+
+    private static string NormalizeLine(string line)
+    {
+        var builder = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            builder.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? ' ' : c);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex SpaceRun();
+
+    /// <summary>Running headers and footers PDF extraction leaves between pages.</summary>
+    [GeneratedRegex(@"^(?:Page\s+\d+\s+(?:of|/)\s+\d+|Page\s+\d+|\d+\s*/\s*\d+|-\s*\d+\s*-|Final Determination Letter for IMR Case Number\s+\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFurniture();
+}
