@@ -1,0 +1,56 @@
+using Lucene.Net.Analysis;
+
+namespace ImrSearch.Highlighting;
+
+/// <summary>
+/// Highlights stored texts for a query: re-analyses the text with the index analyzer, finds the query's terms and
+/// phrases for that field (<see cref="MatchFinder"/>), and writes HTML with the matches in &lt;mark&gt;.
+/// Thread-safe: Lucene analyzers hand each thread its own token stream.
+/// </summary>
+public sealed class TextHighlighter(Analyzer analyzer)
+{
+    /// <summary>
+    /// The best passages of a text (see <see cref="PassageSelector"/>), best first. When nothing matched: the text's
+    /// opening sentences unmarked if <paramref name="openingWhenUnmatched"/>, else no passage.
+    /// </summary>
+    /// <param name="idf">Rarity of a term in this field.</param>
+    public IReadOnlyList<string> Passages(
+        string field,
+        string text,
+        FieldTerms terms,
+        Func<string, double> idf,
+        int maxPassages,
+        bool openingWhenUnmatched)
+    {
+        var matches = Find(field, text, terms, idf);
+        var sentences = SentenceSplitter.Split(text);
+        var marks = HtmlMarkup.MarkSpans(text, matches);
+        var passages = PassageSelector.Best(text, sentences, matches, maxPassages);
+        if (passages.Count == 0)
+        {
+            if (!openingWhenUnmatched || text.Length == 0)
+            {
+                return [];
+            }
+
+            var opening = PassageSelector.Opening(text, sentences);
+            return [HtmlMarkup.Render(text, opening.Start, opening.End, [], WhitespaceStyle.Collapse, ellipsisAfter: opening.CutAfter)];
+        }
+
+        return passages
+            .Select(p => HtmlMarkup.Render(text, p.Start, p.End, marks, WhitespaceStyle.Collapse, p.CutBefore, p.CutAfter))
+            .ToList();
+    }
+
+    /// <summary>The whole text as HTML with every match marked (the case page, the item line).</summary>
+    public string Whole(string field, string text, FieldTerms terms, Func<string, double> idf, WhitespaceStyle whitespace)
+    {
+        var marks = HtmlMarkup.MarkSpans(text, Find(field, text, terms, idf));
+        return HtmlMarkup.Render(text, 0, text.Length, marks, whitespace);
+    }
+
+    private IReadOnlyList<TextMatch> Find(string field, string text, FieldTerms terms, Func<string, double> idf) =>
+        terms.IsEmpty || text.Length == 0
+            ? []
+            : MatchFinder.Find(AnalyzedText.Tokenize(analyzer, field, text), terms, idf);
+}

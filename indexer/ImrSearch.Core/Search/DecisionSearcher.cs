@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using ImrSearch.Analysis;
+using ImrSearch.Domain;
+using ImrSearch.Highlighting;
+using ImrSearch.Index;
+using ImrSearch.Search.Facets;
+using ImrSearch.Search.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ImrSearch.Search;
+
+/// <summary>
+/// Searches an ImrSearch index: fielded queries, drill-sideways facet counts and highlighted hits, the case page.
+/// Thread-safe; one instance serves a whole application. A new commit of the index (an incremental build) is
+/// picked up within about a second: a background refresh opens it, warms its facet ordinals and counts, and only
+/// then serves it, while searches already running finish on the commit they started with.
+/// </summary>
+public sealed class DecisionSearcher : IDisposable
+{
+    public const int MinPageSize = 10;
+    public const int MaxPageSize = 100;
+    public const int MaxFacetTopN = 1000;
+
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _manager;
+    private readonly Timer _refresh;
+    private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
+    private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
+    private readonly TextHighlighter _highlighter;
+    private readonly PageCursors _cursors = new();
+    private int _disposed;
+
+    /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
+    public DecisionSearcher(string indexDirectory)
+    {
+        _directory = FSDirectory.Open(indexDirectory);
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            _directory.Dispose();
+            throw new DirectoryNotFoundException($"There is no index at {indexDirectory}; build one with 'imr-index build'.");
+        }
+
+        _manager = new SearcherManager(_directory, new WarmingSearcherFactory());
+        _highlighter = new TextHighlighter(_indexAnalyzer);
+        _refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
+    }
+
+    /// <summary>Runs a search. A malformed query is run literally and explained in <see cref="SearchResponse.Warning"/>.</summary>
+    /// <exception cref="SearchRequestException">A parameter is out of range or names an unknown facet dimension.</exception>
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        Validate(request);
+        var searcher = _manager.Acquire();
+        try
+        {
+            return SearchExecution.Run(searcher, request, _queryAnalyzer, _highlighter, _cursors, clock);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>The determination with this case id (any letter case), or null.</summary>
+    public Determination? FindCase(string caseId)
+    {
+        if (string.IsNullOrWhiteSpace(caseId))
+        {
+            return null;
+        }
+
+        var searcher = _manager.Acquire();
+        try
+        {
+            return CaseDocuments.ByCaseId(searcher, caseId);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// A determination's texts as HTML for the case page, with the query's matches marked by the same rules as the
+    /// result list (field restrictions, phrases, NOT, stems and synonyms). A blank or malformed query marks nothing
+    /// it cannot parse; with no query every text is simply encoded.
+    /// </summary>
+    public CaseHighlights HighlightCase(Determination determination, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(determination);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var compiled = QueryCompiler.Compile(query, _queryAnalyzer);
+            HighlightTerms terms;
+            try
+            {
+                terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(searcher.Rewrite(compiled.Query));
+            }
+            catch (BooleanQuery.TooManyClausesException)
+            {
+                terms = HighlightTerms.None;
+            }
+
+            return new CaseHighlighter(_highlighter, terms, new TermRarity(searcher.IndexReader)).Highlight(determination);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _refresh.Dispose();
+        _manager.Dispose();
+        _indexAnalyzer.Dispose();
+        _queryAnalyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static void Validate(SearchRequest request)
+    {
+        if (request.Page < 1)
+        {
+            throw new SearchRequestException($"page must be 1 or more (got {request.Page}).");
+        }
+
+        if (request.PageSize is < MinPageSize or > MaxPageSize)
+        {
+            throw new SearchRequestException($"size must be between {MinPageSize} and {MaxPageSize} (got {request.PageSize}).");
+        }
+
+        if (request.FacetTopN is < 1 or > MaxFacetTopN)
+        {
+            throw new SearchRequestException($"The number of facet values must be between 1 and {MaxFacetTopN} (got {request.FacetTopN}).");
+        }
+
+        if (request.Filters is null)
+        {
+            throw new SearchRequestException("Filters must be given (an empty set for none).");
+        }
+
+        foreach (var dimension in request.Filters.Keys)
+        {
+            if (IndexSchema.FindDimension(dimension) is null)
+            {
+                throw new SearchRequestException(
+                    $"Unknown facet dimension '{dimension}'. Known dimensions: {string.Join(", ", IndexSchema.FacetDimensions.Select(d => d.Name))}.");
+            }
+        }
+    }
+
+    private void Refresh()
+    {
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            _manager.MaybeRefresh();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or AlreadyClosedException)
+        {
+            // A build may be replacing files right now, or the searcher is being disposed: the current commit keeps
+            // being served and the next tick tries again.
+        }
+    }
+
+    /// <summary>Opens searchers with their facet ordinals and all-item counts already built, so no user waits for them.</summary>
+    private sealed class WarmingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = new IndexSearcher(reader);
+            _ = ReaderFacetOrdinals.For(reader).AllItemCounts;
+            return searcher;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace ImrSearch.Search.Facets;
+
+/// <summary>Counts per dimension, indexed by global ordinal, for one reader.</summary>
+internal sealed class FacetCounts
+{
+    public FacetCounts(ReaderFacetOrdinals ordinals)
+    {
+        Ordinals = ordinals;
+        ByDimension = new int[ordinals.Dimensions.Count][];
+        for (var d = 0; d < ByDimension.Length; d++)
+        {
+            ByDimension[d] = new int[ordinals.ValueCount(d)];
+        }
+    }
+
+    public ReaderFacetOrdinals Ordinals { get; }
+
+    /// <summary>[dimension][global ordinal]: how many decided items have the value.</summary>
+    public int[][] ByDimension { get; }
+
+    /// <summary>Decided items counted (the hits, for a drill-sideways pass).</summary>
+    public long Total { get; set; }
+}

@@ -1,0 +1,69 @@
+using ImrSearch.Index;
+using ImrSearch.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search.Facets;
+
+/// <summary>The values chosen in one dimension (OR between them), resolved against a reader's ordinals.</summary>
+/// <param name="Dimension">Index into <see cref="ReaderFacetOrdinals.Dimensions"/>.</param>
+/// <param name="Values">The values as requested (distinct, regardless of case).</param>
+/// <param name="Wanted">[global ordinal]: whether the value is selected.</param>
+internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IReadOnlyList<string> Values, bool[] Wanted)
+{
+    /// <summary>Resolves a request's filters; dimensions with no values are dropped.</summary>
+    public static IReadOnlyList<FacetSelection> Resolve(
+        ReaderFacetOrdinals ordinals,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    {
+        var selections = new List<FacetSelection>();
+        foreach (var (name, requested) in filters)
+        {
+            var facet = IndexSchema.FindDimension(name)
+                ?? throw new SearchRequestException(
+                    $"Unknown facet dimension '{name}'. Known dimensions: {string.Join(", ", IndexSchema.FacetDimensions.Select(d => d.Name))}.");
+            var values = requested
+                .Where(v => !string.IsNullOrWhiteSpace(v))
+                .DistinctBy(FacetValueQuery.Normalize, StringComparer.Ordinal)
+                .ToList();
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            var dimension = ordinals.DimensionIndex(facet);
+            var existing = selections.FindIndex(s => s.Dimension == dimension);
+            if (existing >= 0)
+            {
+                // The same dimension named twice (different case): one selection with both lists.
+                values = [.. selections[existing].Values.Concat(values).DistinctBy(FacetValueQuery.Normalize, StringComparer.Ordinal)];
+                selections.RemoveAt(existing);
+            }
+
+            var wanted = new bool[ordinals.ValueCount(dimension)];
+            foreach (var value in values)
+            {
+                foreach (var ordinal in ordinals.FindOrdinals(dimension, value))
+                {
+                    wanted[ordinal] = true;
+                }
+            }
+
+            selections.Add(new FacetSelection(dimension, facet, values, wanted));
+        }
+
+        return selections;
+    }
+
+    /// <summary>The filter: any selected value, on the lower-cased keyword field.</summary>
+    public Query ToQuery()
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var value in Values)
+        {
+            any.Add(new TermQuery(new Term(Facet.FilterField, FacetValueQuery.Normalize(value))), Occur.SHOULD);
+        }
+
+        return any;
+    }
+}

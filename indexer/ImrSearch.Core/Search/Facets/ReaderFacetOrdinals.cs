@@ -1,0 +1,134 @@
+using System.Runtime.CompilerServices;
+using ImrSearch.Index;
+using ImrSearch.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ImrSearch.Search.Facets;
+
+/// <summary>
+/// The facet ordinals of one point-in-time reader: for every dimension, its values in global ordinal order
+/// (an OrdinalMap across segments, as MultiDocValues builds it) and each segment's ordinal arrays and
+/// segment-to-global maps. Built once per reader (warmed when the searcher is opened) and cached with it.
+/// </summary>
+internal sealed class ReaderFacetOrdinals
+{
+    private static readonly ConditionalWeakTable<IndexReader, ReaderFacetOrdinals> ByReader = new();
+    private static readonly ConditionalWeakTable<object, SegmentDimensionOrdinals[]> BySegmentCore = new();
+
+    private readonly string[][] _values;
+    private readonly Dictionary<string, int[]>[] _ordinalsByValue;
+    private readonly Lazy<FacetCounts> _allItemCounts;
+
+    private ReaderFacetOrdinals(IndexReader reader, IReadOnlyList<FacetDimension> dimensions)
+    {
+        Dimensions = dimensions;
+        var leaves = reader.Leaves;
+        Segments = new SegmentDimensionOrdinals[leaves.Count][];
+        SegmentToGlobal = new int[leaves.Count][][];
+        _values = new string[dimensions.Count][];
+        _ordinalsByValue = new Dictionary<string, int[]>[dimensions.Count];
+
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var atomic = leaves[leaf].AtomicReader;
+            Segments[leaf] = BySegmentCore.GetValue(atomic.CoreCacheKey, _ => ReadSegment(atomic, dimensions));
+            SegmentToGlobal[leaf] = new int[dimensions.Count][];
+        }
+
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            MapDimension(leaves, d, dimensions[d].DocValuesField);
+        }
+
+        _allItemCounts = new Lazy<FacetCounts>(() => DrillSideways.CountAll(new IndexSearcher(reader), this));
+    }
+
+    public IReadOnlyList<FacetDimension> Dimensions { get; }
+
+    /// <summary>[leaf][dimension]: the segment's ordinal arrays.</summary>
+    public SegmentDimensionOrdinals[][] Segments { get; }
+
+    /// <summary>[leaf][dimension][segment ordinal]: the global ordinal.</summary>
+    public int[][][] SegmentToGlobal { get; }
+
+    /// <summary>Every dimension counted over all decided items, once per reader (warmed before a searcher is served):
+    /// the browse page, the stats command, and the sideways counts of a one-dimension selection without a query.</summary>
+    public FacetCounts AllItemCounts => _allItemCounts.Value;
+
+    public static ReaderFacetOrdinals For(IndexReader reader) =>
+        ByReader.GetValue(reader, r => new ReaderFacetOrdinals(r, IndexSchema.FacetDimensions));
+
+    /// <summary>A dimension's values, indexed by global ordinal (sorted by their UTF-8 bytes).</summary>
+    public IReadOnlyList<string> Values(int dimension) => _values[dimension];
+
+    public int ValueCount(int dimension) => _values[dimension].Length;
+
+    /// <summary>
+    /// The global ordinals of a value, matched as the filter field matches it (regardless of case and whitespace
+    /// runs); usually one, none when no item has the value.
+    /// </summary>
+    public IReadOnlyList<int> FindOrdinals(int dimension, string value) =>
+        _ordinalsByValue[dimension].TryGetValue(FacetValueQuery.Normalize(value), out var ordinals) ? ordinals : [];
+
+    public int DimensionIndex(FacetDimension dimension)
+    {
+        for (var d = 0; d < Dimensions.Count; d++)
+        {
+            if (Dimensions[d] == dimension)
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    private static SegmentDimensionOrdinals[] ReadSegment(AtomicReader reader, IReadOnlyList<FacetDimension> dimensions) =>
+        [.. dimensions.Select(d => SegmentDimensionOrdinals.Read(reader.GetSortedSetDocValues(d.DocValuesField), reader.MaxDoc))];
+
+    private void MapDimension(IList<AtomicReaderContext> leaves, int d, string field)
+    {
+        var docValues = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET).ToArray();
+        var scratch = new BytesRef();
+        string[] values;
+        if (docValues.Length == 1)
+        {
+            values = new string[docValues[0].ValueCount];
+            for (var ord = 0; ord < values.Length; ord++)
+            {
+                docValues[0].LookupOrd(ord, scratch);
+                values[ord] = scratch.Utf8ToString();
+            }
+
+            SegmentToGlobal[0][d] = [.. Enumerable.Range(0, values.Length)];
+        }
+        else
+        {
+            var map = new Lucene.Net.Index.MultiDocValues.OrdinalMap(this, [.. docValues.Select(v => v.GetTermsEnum())]);
+            values = new string[map.ValueCount];
+            for (long global = 0; global < values.Length; global++)
+            {
+                docValues[map.GetFirstSegmentNumber(global)].LookupOrd(map.GetFirstSegmentOrd(global), scratch);
+                values[global] = scratch.Utf8ToString();
+            }
+
+            for (var leaf = 0; leaf < docValues.Length; leaf++)
+            {
+                var toGlobal = new int[docValues[leaf].ValueCount];
+                for (var ord = 0; ord < toGlobal.Length; ord++)
+                {
+                    toGlobal[ord] = (int)map.GetGlobalOrd(leaf, ord);
+                }
+
+                SegmentToGlobal[leaf][d] = toGlobal;
+            }
+        }
+
+        _values[d] = values;
+        _ordinalsByValue[d] = Enumerable.Range(0, values.Length)
+            .GroupBy(ord => FacetValueQuery.Normalize(values[ord]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,79 @@
+using ImrSearch.Domain;
+using ImrSearch.Highlighting;
+using ImrSearch.Index;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search;
+
+/// <summary>
+/// Builds the hits of one page: each item document points to its letter (stored source and item index), whose
+/// case document holds the determination; the item's texts are highlighted for the query.
+/// Only the page's hits are read and highlighted.
+/// </summary>
+internal sealed class HitAssembler(IndexSearcher searcher, TextHighlighter highlighter, HighlightTerms terms, TermRarity rarity)
+{
+    public const int RationalePassages = 3;
+
+    private static readonly HashSet<string> ItemKeys = [IndexSchema.Source, IndexSchema.ItemIndex];
+
+    private readonly Dictionary<string, Determination?> _letters = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<SearchHit> Assemble(IEnumerable<ScoreDoc> page)
+    {
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in page)
+        {
+            var stored = searcher.Doc(scoreDoc.Doc, ItemKeys);
+            var source = stored.Get(IndexSchema.Source);
+            var itemIndex = stored.GetField(IndexSchema.ItemIndex)?.GetInt32Value();
+            if (source is null || itemIndex is null)
+            {
+                continue;
+            }
+
+            if (!_letters.TryGetValue(source, out var determination))
+            {
+                determination = CaseDocuments.BySource(searcher, source);
+                _letters[source] = determination;
+            }
+
+            var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
+            if (determination is null || item is null)
+            {
+                // Item and case documents are written and deleted together; a hit without its case cannot be shown.
+                continue;
+            }
+
+            hits.Add(Build(determination, item, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score));
+        }
+
+        return hits;
+    }
+
+    private SearchHit Build(Determination determination, DecidedItem item, float score)
+    {
+        var rationale = highlighter.Passages(
+            IndexSchema.Rationale, item.Rationale, terms.For(IndexSchema.Rationale), rarity.For(IndexSchema.Rationale),
+            RationalePassages, openingWhenUnmatched: true);
+        var itemHtml = highlighter.Whole(
+            IndexSchema.Item, item.Item, terms.For(IndexSchema.Item), rarity.For(IndexSchema.Item), WhitespaceStyle.Collapse);
+        var summary = highlighter.Passages(
+            IndexSchema.Summary, determination.Summary, terms.For(IndexSchema.Summary), rarity.For(IndexSchema.Summary),
+            maxPassages: 1, openingWhenUnmatched: false);
+
+        return new SearchHit(
+            determination.CaseId,
+            item.Index,
+            item.Item,
+            item.Decision,
+            item.Treatment,
+            item.BodyRegion,
+            determination.Reviewer.Specialties,
+            item.Citations,
+            score,
+            rationale,
+            itemHtml,
+            summary.Count > 0 ? summary[0] : null,
+            determination.DecisionYear);
+    }
+}

@@ -1,0 +1,76 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ImrSearch.Search.Querying;
+
+/// <summary>
+/// Rewrites wildcard, prefix, regexp and range queries on text into at most <see cref="MaxTerms"/> term queries
+/// (the most frequent matching words), after visiting at most <see cref="MaxTermsVisited"/> words of the dictionary.
+/// </summary>
+/// <remarks>
+/// Bounding both keeps a short prefix like <c>a*</c> from costing a scan of every posting list or hitting
+/// BooleanQuery's clause limit; scoring term queries (not a constant-score filter) also leave the highlighter
+/// concrete words to mark. Each truncation is remembered so the user is told what was searched.
+/// One instance serves one query compilation; it is not shared between threads.
+/// </remarks>
+internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
+{
+    public const int MaxTerms = 128;
+    public const int MaxTermsVisited = 200_000;
+
+    private readonly List<string> _truncated = [];
+
+    /// <summary>The patterns (as the user wrote them) whose expansion was cut short.</summary>
+    public IReadOnlyList<string> Truncated => _truncated;
+
+    public override Query Rewrite(IndexReader reader, MultiTermQuery query)
+    {
+        var expansion = new BooleanQuery(disableCoord: true) { Boost = query.Boost };
+        var terms = MultiFields.GetTerms(reader, query.Field);
+        if (terms is null)
+        {
+            return expansion;
+        }
+
+        var termsEnum = GetTermsEnum(query, terms, new AttributeSource());
+        var mostFrequent = new PriorityQueue<BytesRef, int>(MaxTerms + 1);
+        var matched = 0;
+        var visited = 0;
+        while (termsEnum.MoveNext())
+        {
+            var term = termsEnum.Term;
+            matched++;
+            if (++visited > MaxTermsVisited)
+            {
+                break;
+            }
+
+            var docFreq = termsEnum.DocFreq;
+            if (mostFrequent.Count < MaxTerms)
+            {
+                mostFrequent.Enqueue(BytesRef.DeepCopyOf(term), docFreq);
+            }
+            else if (mostFrequent.TryPeek(out _, out var least) && docFreq > least)
+            {
+                mostFrequent.DequeueEnqueue(BytesRef.DeepCopyOf(term), docFreq);
+            }
+        }
+
+        if (matched > MaxTerms || visited > MaxTermsVisited)
+        {
+            var pattern = query.ToString(query.Field);
+            if (!_truncated.Contains(pattern))
+            {
+                _truncated.Add(pattern);
+            }
+        }
+
+        while (mostFrequent.TryDequeue(out var bytes, out _))
+        {
+            expansion.Add(new TermQuery(new Term(query.Field, bytes)), Occur.SHOULD);
+        }
+
+        return expansion;
+    }
+}

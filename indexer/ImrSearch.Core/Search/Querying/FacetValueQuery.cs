@@ -1,0 +1,94 @@
+using System.Text;
+using ImrSearch.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search.Querying;
+
+/// <summary>
+/// Queries on a facet dimension's lower-cased keyword field, so <c>decision:overturned</c> and
+/// <c>specialty:"Physical Medicine and Rehabilitation"</c> match whatever the case.
+/// </summary>
+/// <remarks>
+/// A fielded facet search also matches values that contain the words as a whole-word run
+/// (<c>bodyRegion:lumbar</c> finds "Lumbar spine"), which is what a person typing into a search box means.
+/// Facet dictionaries hold hundreds of values at most, so the wildcards this needs cost nothing.
+/// Facet clauses score as constants: whether a value matched says nothing about how relevant the item is.
+/// </remarks>
+internal static class FacetValueQuery
+{
+    /// <summary>The form facet values take in the filter field: lower-cased, whitespace runs collapsed, trimmed.</summary>
+    public static string Normalize(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The exact value, or a value holding it as a whole-word run.</summary>
+    public static Query Matching(FacetDimension dimension, string value)
+    {
+        var normalized = Normalize(value);
+        var escaped = EscapeWildcards(normalized);
+        var any = new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(dimension.FilterField, normalized)), Occur.SHOULD },
+            { Wildcard(dimension.FilterField, escaped + " *"), Occur.SHOULD },
+            { Wildcard(dimension.FilterField, "* " + escaped), Occur.SHOULD },
+            { Wildcard(dimension.FilterField, "* " + escaped + " *"), Occur.SHOULD },
+        };
+        return new ConstantScoreQuery(any);
+    }
+
+    /// <summary>A value, or a word inside a value, starting with the prefix.</summary>
+    public static Query StartingWith(FacetDimension dimension, string prefix)
+    {
+        var escaped = EscapeWildcards(Normalize(prefix));
+        var any = new BooleanQuery(disableCoord: true)
+        {
+            { Wildcard(dimension.FilterField, escaped + "*"), Occur.SHOULD },
+            { Wildcard(dimension.FilterField, "* " + escaped + "*"), Occur.SHOULD },
+        };
+        return new ConstantScoreQuery(any);
+    }
+
+    /// <summary>A wildcard pattern as the user wrote it, over the whole value.</summary>
+    public static Query Wildcard(FacetDimension dimension, string pattern) =>
+        new ConstantScoreQuery(Wildcard(dimension.FilterField, Normalize(pattern)));
+
+    private static WildcardQuery Wildcard(string field, string pattern) =>
+        new(new Term(field, pattern)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE };
+
+    private static string EscapeWildcards(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '*' or '?' or '\\')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
