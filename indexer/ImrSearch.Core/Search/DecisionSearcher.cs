@@ -175,7 +175,7 @@ public sealed class DecisionSearcher : IDisposable
         {
             _manager.MaybeRefresh();
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or AlreadyClosedException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // A build may be replacing files right now, or the searcher is being disposed: the current commit keeps
             // being served and the next tick tries again.

@@ -127,7 +127,7 @@ public sealed class DrillSidewaysRandomTests
                     foreach (var value in chosen)
                     {
                         document.Add(new SortedSetDocValuesField(dimension.DocValuesField, new BytesRef(value)));
-                        document.Add(new StringField(dimension.FilterField, FacetValueQuery.Normalize(value), Field.Store.NO));
+                        document.Add(new StringField(dimension.FilterField, FacetValues.FilterTerm(value), Field.Store.NO));
                     }
                 }
 

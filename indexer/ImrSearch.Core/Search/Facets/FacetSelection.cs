@@ -9,7 +9,8 @@ namespace ImrSearch.Search.Facets;
 /// <param name="Dimension">Index into <see cref="ReaderFacetOrdinals.Dimensions"/>.</param>
 /// <param name="Values">The values as requested (distinct, regardless of case).</param>
 /// <param name="Wanted">[global ordinal]: whether the value is selected.</param>
-internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IReadOnlyList<string> Values, bool[] Wanted)
+/// <param name="FilterTerms">The selected values as the filter field indexes them (see <see cref="FacetValues.FilterTerm"/>).</param>
+internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IReadOnlyList<string> Values, bool[] Wanted, IReadOnlyList<string> FilterTerms)
 {
     /// <summary>Resolves a request's filters; dimensions with no values are dropped.</summary>
     public static IReadOnlyList<FacetSelection> Resolve(
@@ -41,15 +42,19 @@ internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IRead
             }
 
             var wanted = new bool[ordinals.ValueCount(dimension)];
+            var filterTerms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var value in values)
             {
                 foreach (var ordinal in ordinals.FindOrdinals(dimension, value))
                 {
                     wanted[ordinal] = true;
+                    filterTerms.Add(FacetValues.FilterTerm(ordinals.Values(dimension)[ordinal]));
                 }
             }
 
-            selections.Add(new FacetSelection(dimension, facet, values, wanted));
+            // The filter uses the terms of the values found in the index, so it agrees exactly with the doc-values
+            // membership test of the counting pass; a value no item has adds no term and matches nothing.
+            selections.Add(new FacetSelection(dimension, facet, values, wanted, [.. filterTerms]));
         }
 
         return selections;
@@ -59,9 +64,9 @@ internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IRead
     public Query ToQuery()
     {
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var value in Values)
+        foreach (var term in FilterTerms)
         {
-            any.Add(new TermQuery(new Term(Facet.FilterField, FacetValueQuery.Normalize(value))), Occur.SHOULD);
+            any.Add(new TermQuery(new Term(Facet.FilterField, term)), Occur.SHOULD);
         }
 
         return any;

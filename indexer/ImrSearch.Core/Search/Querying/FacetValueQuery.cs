@@ -17,7 +17,10 @@ namespace ImrSearch.Search.Querying;
 /// </remarks>
 internal static class FacetValueQuery
 {
-    /// <summary>The form facet values take in the filter field: lower-cased, whitespace runs collapsed, trimmed.</summary>
+    /// <summary>
+    /// A value as typed, in the form of the filter field (<see cref="FacetValues.FilterTerm"/>), with runs of
+    /// whitespace also collapsed since typed text has them by accident.
+    /// </summary>
     public static string Normalize(string value)
     {
         var builder = new StringBuilder(value.Length);
@@ -36,10 +39,10 @@ internal static class FacetValueQuery
                 pendingSpace = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(c);
         }
 
-        return builder.ToString();
+        return FacetValues.FilterTerm(builder.ToString());
     }
 
     /// <summary>The exact value, or a value holding it as a whole-word run.</summary>

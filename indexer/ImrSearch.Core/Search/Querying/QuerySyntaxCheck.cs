@@ -258,6 +258,11 @@ internal static class QuerySyntaxCheck
                         return $"Dangling operator: '{previous.Value.Text}' at character {previous.Value.Start + 1} is followed by '{token.Text}' instead of a word.";
                     }
 
+                    if (next is { Kind: TokenKind.And or TokenKind.Or })
+                    {
+                        return $"Dangling operator: '{token.Text}' at character {token.Start + 1} is followed by '{next.Value.Text}' instead of a word.";
+                    }
+
                     if (!nextStartsClause)
                     {
                         return $"Dangling operator: '{token.Text}' at character {token.Start + 1} has nothing after it.";
