@@ -1,6 +1,6 @@
+using ImrSearch.Search.Facets;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ImrSearch.Index;
@@ -32,12 +32,7 @@ public sealed record IndexStatistics(
         var cases = Count(searcher, IndexSchema.KindCase);
         var decisions = Count(searcher, IndexSchema.KindItem);
 
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        foreach (var dimension in IndexSchema.FacetDimensions)
-        {
-            facets[dimension.Name] = CountValues(reader, dimension);
-        }
-
+        var facets = ItemFacetCounts.All(reader);
         return new IndexStatistics(cases, decisions, facets);
     }
 
@@ -46,55 +41,6 @@ public sealed record IndexStatistics(
         var collector = new TotalHitCountCollector();
         searcher.Search(new TermQuery(new Term(IndexSchema.Kind, kind)), collector);
         return collector.TotalHits;
-    }
-
-    /// <summary>Counts over live documents only; facet fields exist on item documents alone.</summary>
-    private static IReadOnlyList<FacetCount> CountValues(DirectoryReader reader, FacetDimension dimension)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var atomic = leaf.AtomicReader;
-            var values = atomic.GetSortedSetDocValues(dimension.DocValuesField);
-            if (values is null)
-            {
-                continue;
-            }
-
-            var live = atomic.LiveDocs;
-            var perOrdinal = new long[values.ValueCount];
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                values.SetDocument(doc);
-                long ordinal;
-                while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    perOrdinal[ordinal]++;
-                }
-            }
-
-            var bytes = new BytesRef();
-            for (var ordinal = 0; ordinal < perOrdinal.Length; ordinal++)
-            {
-                if (perOrdinal[ordinal] > 0)
-                {
-                    values.LookupOrd(ordinal, bytes);
-                    var value = bytes.Utf8ToString();
-                    counts[value] = counts.GetValueOrDefault(value) + perOrdinal[ordinal];
-                }
-            }
-        }
-
-        return counts
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new FacetCount(pair.Key, pair.Value))
-            .ToList();
     }
 }
 

@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return ParseCommand.Create();
         yield return StatsCommand.Create();
         yield return VerifyCommand.Create();
+        yield return SearchCommand.Create();
     }
 }

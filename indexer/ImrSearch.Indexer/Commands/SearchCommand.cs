@@ -1,0 +1,198 @@
+using System.CommandLine;
+using System.Net;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ImrSearch.Highlighting;
+using ImrSearch.Search;
+
+namespace ImrSearch.Indexer.Commands;
+
+/// <summary>`imr-index search`: one page of decided items for a query and facet filters, as JSON or as a readable list.</summary>
+internal static class SearchCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        // Highlights are HTML; keep "<mark>" readable instead of \u003C escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static Command Create()
+    {
+        var index = new Option<string>("--index") { Description = "The index folder.", Required = true };
+        var query = new Option<string?>("--query", "-q") { Description = "Lucene classic syntax; empty browses everything." };
+        var filters = new Option<string[]>("--filter", "-f")
+        {
+            Description = "dimension=value (repeatable; OR within a dimension, AND across), e.g. decision=Overturned.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var sort = new Option<string>("--sort") { Description = "relevance, newest or case.", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "newest", "case");
+        var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = $"Hits per page, {DecisionSearcher.MinPageSize} to {DecisionSearcher.MaxPageSize}.", DefaultValueFactory = _ => 10 };
+        var facetValues = new Option<int>("--facet-values") { Description = "Values listed per facet dimension.", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: total, tookMs, hits, facets, warning." };
+        var command = new Command("search", "Search the decided items of an index.") { index, query, filters, sort, page, size, facetValues, json };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(index)!,
+            parsed.GetValue(query),
+            parsed.GetValue(filters) ?? [],
+            parsed.GetValue(sort)!,
+            parsed.GetValue(page),
+            parsed.GetValue(size),
+            parsed.GetValue(facetValues),
+            parsed.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(string indexDirectory, string? query, string[] filterArguments, string sort, int page, int size, int facetValues, bool json)
+    {
+        var filters = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var argument in filterArguments)
+        {
+            var equals = argument.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == argument.Length - 1)
+            {
+                Console.Error.WriteLine($"--filter '{argument}' is not dimension=value (for example decision=Overturned).");
+                return ExitCodes.Usage;
+            }
+
+            var dimension = argument[..equals].Trim();
+            if (!filters.TryGetValue(dimension, out var values))
+            {
+                values = [];
+                filters[dimension] = values;
+            }
+
+            values.Add(argument[(equals + 1)..].Trim());
+        }
+
+        var request = new SearchRequest(
+            query,
+            filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.OrdinalIgnoreCase),
+            Enum.Parse<SearchSort>(sort, ignoreCase: true),
+            page,
+            size,
+            facetValues);
+
+        SearchResponse response;
+        try
+        {
+            using var searcher = new DecisionSearcher(indexDirectory);
+            response = searcher.Search(request);
+        }
+        catch (SearchRequestException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Cannot read the index: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(Shape(response), Json));
+        }
+        else
+        {
+            WriteReadable(response, bold: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The issue's JSON shape (hits carry their highlights as HTML strings).</summary>
+    private static object Shape(SearchResponse response) => new
+    {
+        total = response.Total,
+        tookMs = Math.Round(response.TookMs, 2),
+        page = response.Page,
+        size = response.PageSize,
+        hits = response.Hits.Select(hit => new
+        {
+            caseId = hit.CaseId,
+            itemIndex = hit.ItemIndex,
+            item = hit.Item,
+            decision = hit.Decision,
+            treatment = hit.Treatment,
+            bodyRegion = hit.BodyRegion,
+            specialties = hit.Specialties,
+            citations = hit.Citations,
+            score = hit.Score,
+            highlights = hit.Highlights,
+            itemHighlight = hit.ItemHighlight,
+            summaryHighlight = hit.SummaryHighlight,
+            decisionYear = hit.DecisionYear,
+        }),
+        facets = response.Facets.ToDictionary(
+            pair => pair.Key,
+            pair => new
+            {
+                values = pair.Value.Values.Select(v => new { value = v.Value, count = v.Count, selected = v.Selected }),
+                distinct = pair.Value.Distinct,
+            }),
+        warning = response.Warning,
+    };
+
+    private static void WriteReadable(SearchResponse response, bool bold)
+    {
+        var output = new StringBuilder();
+        if (response.Warning is not null)
+        {
+            output.AppendLine($"Note: {response.Warning}");
+        }
+
+        var first = ((response.Page - 1) * response.PageSize) + 1;
+        output.AppendLine(response.Total == 0
+            ? $"No decided items match ({response.TookMs:0.#} ms)."
+            : $"{response.Total} decided items; {first}-{first + response.Hits.Count - 1} shown ({response.TookMs:0.#} ms).");
+        for (var i = 0; i < response.Hits.Count; i++)
+        {
+            var hit = response.Hits[i];
+            output.AppendLine();
+            output.AppendLine($"{first + i}. {TerminalText(hit.ItemHighlight, bold)}: {hit.Decision}");
+            var facts = new[] { hit.CaseId, "item " + (hit.ItemIndex + 1), hit.Treatment, hit.BodyRegion, string.Join(", ", hit.Specialties), hit.DecisionYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            output.AppendLine("   " + string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f))));
+            if (hit.SummaryHighlight is not null)
+            {
+                output.AppendLine("   Summary: " + TerminalText(hit.SummaryHighlight, bold));
+            }
+
+            foreach (var passage in hit.Highlights)
+            {
+                output.AppendLine("   > " + TerminalText(passage, bold));
+            }
+        }
+
+        output.AppendLine();
+        foreach (var (dimension, facet) in response.Facets)
+        {
+            if (facet.Values.Count == 0)
+            {
+                continue;
+            }
+
+            var values = facet.Values.Select(v => $"{(v.Selected ? "[x] " : "")}{v.Value} {v.Count}");
+            var more = facet.Distinct > facet.Values.Count(v => v.Count > 0) ? $" (+{facet.Distinct - facet.Values.Count(v => v.Count > 0)} more)" : "";
+            output.AppendLine($"{dimension}: {string.Join(", ", values)}{more}");
+        }
+
+        Console.Write(output.ToString());
+    }
+
+    /// <summary>Highlight HTML as terminal text: marks in bold (ANSI) on a terminal, plain when redirected.</summary>
+    internal static string TerminalText(string html, bool bold)
+    {
+        var text = html
+            .Replace(HtmlMarkup.MarkOpen, bold ? "\u001b[1m" : "", StringComparison.Ordinal)
+            .Replace(HtmlMarkup.MarkClose, bold ? "\u001b[22m" : "", StringComparison.Ordinal);
+        return WebUtility.HtmlDecode(text);
+    }
+}

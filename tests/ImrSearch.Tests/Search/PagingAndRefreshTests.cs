@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using ImrSearch.Domain;
+using ImrSearch.Search;
+
+namespace ImrSearch.Tests.Search;
+
+public sealed class PagingAndRefreshTests
+{
+    private static Determination Letter(int n) => new(
+        $"CM17-{n:0000000}",
+        $"CM17-{n:0000000}",
+        $"letter{n:000}.txt",
+        new LetterDates(DecisionDate: new DateOnly(2017, 1 + (n % 12), 1 + (n % 27))),
+        new ReviewerCredentials(["Occupational Medicine"], ["California"], ""),
+        new PatientFacts(30 + (n % 40), n % 2 == 0 ? "female" : "male", null),
+        "The patient has chronic pain.",
+        [
+            new DecidedItem(0, "Chiropractic visits", null, "Chiropractic", "Lumbar spine", n % 5 == 0 ? Decision.Overturned : Decision.Upheld,
+                "", "", [], string.Join(" ", Enumerable.Repeat("Chiropractic care was requested.", 1 + (n % 4))) + " The request is reviewed."),
+        ]);
+
+    private static string Key(SearchHit hit) => $"{hit.CaseId}#{hit.ItemIndex}";
+
+    [Theory]
+    [InlineData(SearchSort.Relevance, "chiropractic")]
+    [InlineData(SearchSort.Newest, null)]
+    [InlineData(SearchSort.Case, "chiropractic")]
+    public void Pages_read_in_turn_or_jumped_to_are_the_slices_of_one_list(SearchSort sort, string? query)
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 35).Select(Letter)]);
+        var request = SearchIndex.Request(query) with { Sort = sort };
+        var all = index.Searcher.Search(request with { PageSize = 100 }).Hits.Select(Key).ToList();
+        Assert.Equal(35, all.Count);
+
+        // Jumping straight to page 3 (no cursor yet), then reading pages 1, 2, 3, 4 in turn (cursors).
+        var jumped = index.Searcher.Search(request with { Page = 3 }).Hits.Select(Key).ToList();
+        var inTurn = Enumerable.Range(1, 4).SelectMany(p => index.Searcher.Search(request with { Page = p }).Hits.Select(Key)).ToList();
+
+        Assert.Equal(all.Skip(20).Take(10), jumped);
+        Assert.Equal(all, inTurn);
+        var beyond = index.Searcher.Search(request with { Page = 9 });
+        Assert.Empty(beyond.Hits);
+        Assert.Equal(35, beyond.Total);
+    }
+
+    [Fact]
+    public void A_new_commit_is_served_within_seconds()
+    {
+        using var index = SearchIndex.Of(Letter(1), Letter(2));
+        Assert.Equal(2, index.Search(null).Total);
+
+        index.Add(Letter(3));
+        index.Build();
+
+        var clock = Stopwatch.StartNew();
+        while (index.Search(null).Total != 3 && clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            Thread.Sleep(100);
+        }
+
+        Assert.Equal(3, index.Search(null).Total);
+        Assert.Equal(3, index.Search(null).Facets["decision"].Values.Sum(v => v.Count));
+        Assert.NotNull(index.Searcher.FindCase("CM17-0000003"));
+    }
+
+    [Fact]
+    public void Concurrent_searches_agree()
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 20).Select(Letter)]);
+        var expected = index.Search("chiropractic", ("decision", "Upheld")).Hits.Select(Key).ToList();
+
+        var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(8)
+            .Select(_ => index.Search("chiropractic", ("decision", "Upheld")).Hits.Select(Key).ToList())
+            .ToList();
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
