@@ -1,0 +1,73 @@
+using ImrSearch.Domain;
+using ImrSearch.Synthetic.Catalog;
+
+namespace ImrSearch.Synthetic.Composition;
+
+/// <summary>The two guideline paragraphs of an item (utilization review's and the IMR reviewer's) and their citations.</summary>
+public sealed record GuidelineParagraphs(string ClaimsAdministrator, string Imr, IReadOnlyList<GuidelineCitation> Citations)
+{
+    public static GuidelineParagraphs Compose(PlannedItem item, LetterStyle style, LetterRandom random)
+    {
+        var kind = item.Kind;
+        var citations = new List<GuidelineCitation>(4);
+
+        var claimsTopic = Resolve(random.Chance(0.55) ? kind.ImrCitations : kind.ClaimsCitations, item.Region, random)
+            ?? Resolve(kind.ImrCitations, item.Region, random)
+            ?? Fallback(item.Region);
+        string claims;
+        if (claimsTopic.IsMtus)
+        {
+            var (text, citation) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random);
+            claims = "Decision based on " + text;
+            citations.Add(citation);
+            if (random.Chance(0.4) && ResolveNonMtus(kind.ClaimsCitations, item.Region, random) is { } extra)
+            {
+                var (extraText, extraCitation) = CitationWriter.Write(extra, CitedBy.ClaimsAdministrator, style.Citations, random);
+                claims += style.SentenceGap + "Decision based on " + extraText;
+                citations.Add(extraCitation);
+            }
+        }
+        else
+        {
+            var (text, citation) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random);
+            claims = "The Claims Administrator did not base their decision on the MTUS." + style.SentenceGap + "Decision based on " + text;
+            citations.Add(citation);
+        }
+
+        var imrTopic = Resolve(kind.ImrCitations, item.Region, random) ?? Fallback(item.Region);
+        var (imrText, imrCitation) = CitationWriter.Write(imrTopic, CitedBy.ImrOrganization, style.Citations, random);
+        var imr = "Decision based on " + imrText;
+        citations.Add(imrCitation);
+        if (imrTopic.IsMtus && random.Chance(0.12) && ResolveNonMtus(kind.ClaimsCitations, item.Region, random) is { } imrExtra)
+        {
+            var (extraText, extraCitation) = CitationWriter.Write(imrExtra, CitedBy.ImrOrganization, style.Citations, random);
+            imr += style.SentenceGap + "Decision based on " + extraText;
+            citations.Add(extraCitation);
+        }
+
+        return new GuidelineParagraphs(claims, imr, citations);
+    }
+
+    private static GuidelineTopic? Resolve(Func<BodyRegionProfile?, GuidelineTopic?>[] options, BodyRegionProfile region, LetterRandom random)
+    {
+        var start = random.Next(options.Length);
+        for (var i = 0; i < options.Length; i++)
+        {
+            if (options[(start + i) % options.Length](region) is { } topic)
+            {
+                return topic;
+            }
+        }
+
+        return null;
+    }
+
+    private static GuidelineTopic? ResolveNonMtus(Func<BodyRegionProfile?, GuidelineTopic?>[] options, BodyRegionProfile region, LetterRandom random)
+    {
+        var nonMtus = options.Select(o => o(region)).Where(t => t is { IsMtus: false }).ToList();
+        return nonMtus.Count == 0 ? null : random.Pick(nonMtus);
+    }
+
+    private static GuidelineTopic Fallback(BodyRegionProfile region) =>
+        new(GuidelineBook.Odg, "Treatment Index", null, null, region.OdgChapter);
+}
