@@ -62,8 +62,8 @@ public static class CorpusWriter
             }
         }
 
-        File.Delete(manifestPath);
         Directory.CreateDirectory(lettersDirectory);
+        File.Delete(manifestPath);
         if (truthSerializer is not null)
         {
             Directory.CreateDirectory(Path.Combine(outputDirectory, TruthFolder));

@@ -6,7 +6,7 @@ namespace ImrSearch.Synthetic.Catalog;
 public static class CareServiceKinds
 {
     public static readonly TreatmentKind HomeHealth = new(
-        "Home health", TreatmentFamily.HomeHealth, 1.5, 0.09, RegionUse.None,
+        "Home health", TreatmentFamily.HomeHealth, 1.5, 0.07, RegionUse.None,
         ["Home health care {perWeek} hours per day, 7 days a week", "Home health aide {plan}", "Home health services", "Home health nursing evaluation", "Home care assistance 4 hours per day x 6 weeks"],
         ["home health care", "the home health services", "home health assistance"],
         QuantityProfile.Visits,
@@ -42,7 +42,7 @@ public static class CareServiceKinds
     ];
 
     public static readonly TreatmentKind Psychotherapy = new(
-        "Psychotherapy", TreatmentFamily.Psychological, 1.6, 0.16, RegionUse.None,
+        "Psychotherapy", TreatmentFamily.Psychological, 1.6, 0.13, RegionUse.None,
         ["Psychotherapy {plan}", "{count} sessions of psychotherapy", "Individual psychotherapy once a week for {weeks} weeks", "Psychological treatment", "Psychotherapy sessions"],
         ["psychotherapy", "the psychotherapy sessions", "psychological treatment"],
         QuantityProfile.Visits,
@@ -59,7 +59,7 @@ public static class CareServiceKinds
             [.. PsychFor]));
 
     public static readonly TreatmentKind CognitiveBehavioralTherapy = new(
-        "Cognitive behavioral therapy", TreatmentFamily.Psychological, 1.0, 0.14, RegionUse.None,
+        "Cognitive behavioral therapy", TreatmentFamily.Psychological, 1.0, 0.11, RegionUse.None,
         ["Cognitive behavioral therapy {plan}", "Cognitive behavioral therapy (CBT) {count} sessions", "CBT sessions", "Pain psychology CBT {plan}"],
         ["cognitive behavioral therapy", "CBT", "the CBT sessions"],
         QuantityProfile.Visits,
@@ -74,7 +74,7 @@ public static class CareServiceKinds
             [.. PsychFor]));
 
     public static readonly TreatmentKind Biofeedback = new(
-        "Biofeedback", TreatmentFamily.Psychological, 0.6, 0.08, RegionUse.None,
+        "Biofeedback", TreatmentFamily.Psychological, 0.6, 0.06, RegionUse.None,
         ["Biofeedback {plan}", "Biofeedback therapy {count} sessions", "Biofeedback sessions"],
         ["biofeedback", "the biofeedback sessions"],
         QuantityProfile.Visits,
@@ -92,7 +92,7 @@ public static class CareServiceKinds
             [.. PsychFor]));
 
     public static readonly TreatmentKind PsychiatricConsultation = new(
-        "Psychological evaluation", TreatmentFamily.Psychological, 0.8, 0.30, RegionUse.None,
+        "Psychological evaluation", TreatmentFamily.Psychological, 0.8, 0.24, RegionUse.None,
         ["Psychiatric consultation", "Psychological evaluation", "Psychiatric evaluation", "Psychological evaluation and testing"],
         ["the psychiatric consultation", "the psychological evaluation", "psychiatric referral"],
         QuantityProfile.Single,
@@ -114,7 +114,7 @@ public static class CareServiceKinds
             ]));
 
     public static readonly TreatmentKind FunctionalRestoration = new(
-        "Functional restoration program", TreatmentFamily.ProgramOrService, 1.0, 0.18, RegionUse.None,
+        "Functional restoration program", TreatmentFamily.ProgramOrService, 1.0, 0.14, RegionUse.None,
         ["Functional restoration program {count} days", "Functional restoration program evaluation", "Functional restoration program (FRP) x 80 hours", "Multidisciplinary functional restoration program"],
         ["the functional restoration program", "the FRP", "the multidisciplinary program"],
         QuantityProfile.Visits,
@@ -136,7 +136,7 @@ public static class CareServiceKinds
             ]));
 
     public static readonly TreatmentKind GymMembership = new(
-        "Gym membership", TreatmentFamily.ProgramOrService, 0.5, 0.03, RegionUse.None,
+        "Gym membership", TreatmentFamily.ProgramOrService, 0.5, 0.02, RegionUse.None,
         ["Gym membership for 6 months", "Gym membership with pool access", "12-month gym membership"],
         ["the gym membership", "a gym membership"],
         QuantityProfile.Single,
@@ -156,7 +156,7 @@ public static class CareServiceKinds
             ]));
 
     public static readonly TreatmentKind WeightLoss = new(
-        "Weight loss program", TreatmentFamily.ProgramOrService, 0.4, 0.08, RegionUse.None,
+        "Weight loss program", TreatmentFamily.ProgramOrService, 0.4, 0.06, RegionUse.None,
         ["Weight loss program", "Medically supervised weight loss program (LA Weight Loss) x 10 weeks", "Weight Watchers program"],
         ["the weight loss program", "a weight loss program"],
         QuantityProfile.Single,
@@ -175,7 +175,7 @@ public static class CareServiceKinds
             ]));
 
     public static readonly TreatmentKind Transportation = new(
-        "Transportation", TreatmentFamily.ProgramOrService, 0.3, 0.10, RegionUse.None,
+        "Transportation", TreatmentFamily.ProgramOrService, 0.3, 0.08, RegionUse.None,
         ["Transportation to and from medical appointments", "Round-trip medical transportation"],
         ["transportation", "the transportation services"],
         QuantityProfile.Few,
@@ -193,7 +193,7 @@ public static class CareServiceKinds
             ]));
 
     public static readonly TreatmentKind Consultation = new(
-        "Consultation", TreatmentFamily.ProgramOrService, 0.8, 0.35, RegionUse.Sometimes,
+        "Consultation", TreatmentFamily.ProgramOrService, 0.8, 0.28, RegionUse.Sometimes,
         ["Pain management consultation", "Orthopedic consultation for the {regionItem}", "Spine surgery consultation", "Consultation with a neurologist", "Referral to a pain management specialist"],
         ["the consultation", "the referral", "specialist consultation"],
         QuantityProfile.Single,
@@ -214,7 +214,7 @@ public static class CareServiceKinds
             ]));
 
     public static readonly TreatmentKind OfficeVisits = new(
-        "Office visit", TreatmentFamily.ProgramOrService, 0.5, 0.40, RegionUse.None,
+        "Office visit", TreatmentFamily.ProgramOrService, 0.5, 0.32, RegionUse.None,
         ["Follow-up visits", "Monthly follow-up visits x 6", "Follow-up visit with the primary treating physician", "Office visit every 4-6 weeks"],
         ["the follow-up visits", "the office visits"],
         QuantityProfile.Few,

@@ -25,7 +25,7 @@ public static class DiagnosticKinds
     ];
 
     public static readonly TreatmentKind Mri = new(
-        "MRI", TreatmentFamily.Diagnostic, 6.0, 0.13, RegionUse.Usually,
+        "MRI", TreatmentFamily.Diagnostic, 6.0, 0.10, RegionUse.Usually,
         [
             "MRI of the {regionItem}",
             "MRI {RegionItem}",
@@ -51,7 +51,7 @@ public static class DiagnosticKinds
             [.. ImagingFor]));
 
     public static readonly TreatmentKind XRay = new(
-        "X-ray", TreatmentFamily.Diagnostic, 2.0, 0.16, RegionUse.Usually,
+        "X-ray", TreatmentFamily.Diagnostic, 2.0, 0.13, RegionUse.Usually,
         ["X-ray of the {regionItem}", "X-rays of the {regionItem}", "{RegionItem} x-ray", "X-ray {RegionItem}, 3 views", "Radiographs of the {regionItem}"],
         ["x-rays of the {regionName}", "the x-ray", "radiographs of the {regionName}"],
         QuantityProfile.Single,
@@ -70,7 +70,7 @@ public static class DiagnosticKinds
             ]));
 
     public static readonly TreatmentKind Ct = new(
-        "CT", TreatmentFamily.Diagnostic, 1.0, 0.15, RegionUse.Usually,
+        "CT", TreatmentFamily.Diagnostic, 1.0, 0.12, RegionUse.Usually,
         ["CT scan of the {regionItem}", "CT {RegionItem}", "CT scan of the {regionItem} without contrast"],
         ["CT imaging of the {regionName}", "the CT scan"],
         QuantityProfile.Single,
@@ -85,7 +85,7 @@ public static class DiagnosticKinds
             [.. ImagingFor, "{Patient} has a cardiac pacemaker that precludes MRI, so CT is the appropriate study."]));
 
     public static readonly TreatmentKind Electrodiagnostics = new(
-        "EMG/NCS", TreatmentFamily.Diagnostic, 3.0, 0.15, RegionUse.Usually,
+        "EMG/NCS", TreatmentFamily.Diagnostic, 3.0, 0.12, RegionUse.Usually,
         [
             "EMG/NCS of the {limbs}",
             "EMG/NCV of the {limbs}",
@@ -117,7 +117,7 @@ public static class DiagnosticKinds
         Regions: [BodyRegionCatalog.Lumbar, BodyRegionCatalog.Cervical, BodyRegionCatalog.WristHand]);
 
     public static readonly TreatmentKind UrineDrugScreen = new(
-        "Urine drug screen", TreatmentFamily.Diagnostic, 1.5, 0.18, RegionUse.None,
+        "Urine drug screen", TreatmentFamily.Diagnostic, 1.5, 0.14, RegionUse.None,
         ["Urine drug screen", "Urine drug screen (UDS)", "Retrospective urine drug screen (DOS: {noteDate})", "Urine toxicology screen", "Quantitative urine drug testing"],
         ["urine drug testing", "the urine drug screen", "drug testing"],
         QuantityProfile.Few,
@@ -141,7 +141,7 @@ public static class DiagnosticKinds
             ]));
 
     public static readonly TreatmentKind LabTests = new(
-        "Lab tests", TreatmentFamily.Diagnostic, 0.5, 0.20, RegionUse.None,
+        "Lab tests", TreatmentFamily.Diagnostic, 0.5, 0.16, RegionUse.None,
         ["Complete blood count (CBC) and comprehensive metabolic panel", "Lab work: CBC, CMP", "Hepatic panel and renal function tests"],
         ["laboratory testing", "the laboratory studies", "the lab panel"],
         QuantityProfile.Single,

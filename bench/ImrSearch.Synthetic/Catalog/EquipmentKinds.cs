@@ -6,7 +6,7 @@ namespace ImrSearch.Synthetic.Catalog;
 public static class EquipmentKinds
 {
     public static readonly TreatmentKind Tens = new(
-        "TENS unit", TreatmentFamily.DurableEquipment, 2.0, 0.07, RegionUse.Sometimes,
+        "TENS unit", TreatmentFamily.DurableEquipment, 2.0, 0.06, RegionUse.Sometimes,
         ["TENS unit", "TENS unit purchase", "TENS unit rental for 30 days", "Transcutaneous electrical nerve stimulation (TENS) unit for the {regionItem}", "TENS unit with supplies", "Purchase of a TENS unit and electrodes"],
         ["the TENS unit", "a TENS unit", "transcutaneous electrical nerve stimulation"],
         QuantityProfile.Single,
@@ -17,12 +17,12 @@ public static class EquipmentKinds
                 "The MTUS Chronic Pain Medical Treatment Guidelines, pages 114-116, do not recommend TENS as a primary treatment modality, but a one-month home-based TENS trial may be considered as a noninvasive conservative option if used as an adjunct to a program of evidence-based functional restoration.",
                 "Per the MTUS, criteria for the use of TENS include documentation of pain of at least three months' duration, evidence that other appropriate pain modalities have been tried (including medication) and failed, and a one-month trial period documenting how often the unit was used as well as outcomes in terms of pain relief and function.",
                 "The MTUS notes that TENS may be appropriate for neuropathic pain, CRPS, phantom limb pain, spasticity, and multiple sclerosis.",
-                "A treatment plan including the specific short- and long-term goals of treatment with the TENS unit should be submitted, per the guidelines.",
+                "A treatment plan including the specific short-term and long-term goals of treatment with the TENS unit should be submitted, per the guidelines.",
             ],
             [
                 "In this case, there is no documentation of a successful one-month home trial of the TENS unit, with the frequency of use and the outcomes in pain relief and function.",
                 "The request is for purchase of the unit, and the guidelines support purchase only after a successful trial.",
-                "The treater does not provide a treatment plan with short- and long-term goals, and there is no indication that the unit will be used as an adjunct to a functional restoration program.",
+                "The treater does not provide a treatment plan with short-term and long-term goals, and there is no indication that the unit will be used as an adjunct to a functional restoration program.",
                 "{Patient} has mechanical {complaint}, which is not among the conditions for which TENS is indicated.",
             ],
             [
@@ -31,7 +31,7 @@ public static class EquipmentKinds
             ]));
 
     public static readonly TreatmentKind HWave = new(
-        "H-wave unit", TreatmentFamily.DurableEquipment, 0.6, 0.06, RegionUse.None,
+        "H-wave unit", TreatmentFamily.DurableEquipment, 0.6, 0.05, RegionUse.None,
         ["H-wave unit", "Home H-wave device purchase", "H-wave unit rental for 30 days"],
         ["the H-wave unit", "H-wave stimulation"],
         QuantityProfile.Single,
@@ -51,7 +51,7 @@ public static class EquipmentKinds
             ]));
 
     public static readonly TreatmentKind Brace = new(
-        "Brace or support", TreatmentFamily.DurableEquipment, 1.5, 0.10, RegionUse.Usually,
+        "Brace or support", TreatmentFamily.DurableEquipment, 1.5, 0.08, RegionUse.Usually,
         ["{RegionStart} brace", "Brace for the {regionItem}", "{RegionItem} support brace (DME)", "Purchase of a {regionAdj} orthosis", "Custom-fitted brace, {regionItem}"],
         ["the brace", "a supportive brace", "the orthosis"],
         QuantityProfile.Single,
@@ -75,7 +75,7 @@ public static class EquipmentKinds
             ]));
 
     public static readonly TreatmentKind HotColdTherapy = new(
-        "Cold therapy unit", TreatmentFamily.DurableEquipment, 0.8, 0.10, RegionUse.Sometimes,
+        "Cold therapy unit", TreatmentFamily.DurableEquipment, 0.8, 0.08, RegionUse.Sometimes,
         ["Cold therapy unit", "Post-operative cold therapy unit rental for the {regionItem}", "Hot/cold therapy unit", "Continuous-flow cryotherapy unit, 7 day rental"],
         ["the cold therapy unit", "continuous-flow cryotherapy", "the hot/cold unit"],
         QuantityProfile.Single,
@@ -97,7 +97,7 @@ public static class EquipmentKinds
             ]));
 
     public static readonly TreatmentKind Walker = new(
-        "Mobility aid", TreatmentFamily.DurableEquipment, 0.4, 0.15, RegionUse.None,
+        "Mobility aid", TreatmentFamily.DurableEquipment, 0.4, 0.12, RegionUse.None,
         ["Front-wheeled walker", "Four-wheeled walker with seat", "Single-point cane", "Purchase of a walker"],
         ["the walker", "a walking aid"],
         QuantityProfile.Single,
@@ -116,7 +116,7 @@ public static class EquipmentKinds
             ]));
 
     public static readonly TreatmentKind Orthotics = new(
-        "Orthotics", TreatmentFamily.DurableEquipment, 0.4, 0.12, RegionUse.Sometimes,
+        "Orthotics", TreatmentFamily.DurableEquipment, 0.4, 0.10, RegionUse.Sometimes,
         ["Custom orthotics", "Custom foot orthotics for the {regionItem}", "Orthopedic shoes and inserts"],
         ["the custom orthotics", "orthotic devices"],
         QuantityProfile.Single,
@@ -137,7 +137,7 @@ public static class EquipmentKinds
         Regions: [BodyRegionCatalog.AnkleFoot]);
 
     public static readonly TreatmentKind HomeExerciseKit = new(
-        "Home exercise kit", TreatmentFamily.DurableEquipment, 0.3, 0.10, RegionUse.None,
+        "Home exercise kit", TreatmentFamily.DurableEquipment, 0.3, 0.08, RegionUse.None,
         ["Home exercise kit", "Home exercise kit for the {regionItem}", "Purchase of a home exercise kit"],
         ["the home exercise kit", "the home equipment"],
         QuantityProfile.Single,

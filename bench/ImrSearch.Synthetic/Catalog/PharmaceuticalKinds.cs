@@ -20,7 +20,7 @@ public static class PharmaceuticalKinds
     private static readonly string[] DrugNouns = ["{drug}", "{drug}", "the {drug}", "{drug} {dose}", "continued {drug}"];
 
     public static readonly TreatmentKind Opioids = new(
-        "Opioids", TreatmentFamily.Pharmaceutical, 12.0, 0.07, RegionUse.None,
+        "Opioids", TreatmentFamily.Pharmaceutical, 12.0, 0.06, RegionUse.None,
         [.. DrugRequests],
         [.. DrugNouns, "ongoing opioid therapy with {drug}", "the opioid {drug}"],
         QuantityProfile.Pills,
@@ -83,7 +83,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind Nsaids = new(
-        "NSAIDs", TreatmentFamily.Pharmaceutical, 6.0, 0.14, RegionUse.None,
+        "NSAIDs", TreatmentFamily.Pharmaceutical, 6.0, 0.11, RegionUse.None,
         [.. DrugRequests],
         [.. DrugNouns, "the NSAID {drug}", "ongoing NSAID therapy with {drug}"],
         QuantityProfile.Pills,
@@ -127,7 +127,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind MuscleRelaxants = new(
-        "Muscle relaxants", TreatmentFamily.Pharmaceutical, 6.0, 0.05, RegionUse.None,
+        "Muscle relaxants", TreatmentFamily.Pharmaceutical, 6.0, 0.04, RegionUse.None,
         [.. DrugRequests],
         [.. DrugNouns, "the muscle relaxant {drug}"],
         QuantityProfile.Pills,
@@ -156,7 +156,7 @@ public static class PharmaceuticalKinds
             ],
             [
                 "In this case, the treater documents an acute flare of {complaint} with palpable paraspinal muscle spasm, and the request is for a short course of the medication.",
-                "This is the first prescription of a muscle relaxant in this case, and the quantity requested is consistent with a two- to three-week course.",
+                "This is the first prescription of a muscle relaxant in this case, and the quantity requested is consistent with a course of two to three weeks.",
                 "{Patient} reports improved sleep and reduced spasm with the medication, and no sedation was reported.",
             ]),
         [
@@ -169,7 +169,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind Anticonvulsants = new(
-        "Anticonvulsants", TreatmentFamily.Pharmaceutical, 3.5, 0.16, RegionUse.None,
+        "Anticonvulsants", TreatmentFamily.Pharmaceutical, 3.5, 0.13, RegionUse.None,
         [.. DrugRequests],
         [.. DrugNouns, "the anticonvulsant {drug}"],
         QuantityProfile.Pills,
@@ -206,7 +206,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind TopicalAnalgesics = new(
-        "Topical analgesics", TreatmentFamily.Pharmaceutical, 4.5, 0.03, RegionUse.Sometimes,
+        "Topical analgesics", TreatmentFamily.Pharmaceutical, 4.5, 0.02, RegionUse.Sometimes,
         [
             "{drug} {dose} #{count}",
             "{drug} {dose}",
@@ -258,7 +258,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind ProtonPumpInhibitors = new(
-        "Proton pump inhibitors", TreatmentFamily.Pharmaceutical, 2.5, 0.10, RegionUse.None,
+        "Proton pump inhibitors", TreatmentFamily.Pharmaceutical, 2.5, 0.08, RegionUse.None,
         [.. DrugRequests],
         ["{drug}", "the proton pump inhibitor {drug}", "{drug} {dose}"],
         QuantityProfile.Pills,
@@ -293,7 +293,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind Antidepressants = new(
-        "Antidepressants", TreatmentFamily.Pharmaceutical, 1.5, 0.22, RegionUse.None,
+        "Antidepressants", TreatmentFamily.Pharmaceutical, 1.5, 0.18, RegionUse.None,
         [.. DrugRequests],
         ["{drug}", "the antidepressant {drug}", "{drug} {dose}"],
         QuantityProfile.Pills,
@@ -329,7 +329,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind Benzodiazepines = new(
-        "Benzodiazepines", TreatmentFamily.Pharmaceutical, 1.0, 0.03, RegionUse.None,
+        "Benzodiazepines", TreatmentFamily.Pharmaceutical, 1.0, 0.02, RegionUse.None,
         [.. DrugRequests],
         ["{drug}", "the benzodiazepine {drug}", "{drug} {dose}"],
         QuantityProfile.Pills,
@@ -360,7 +360,7 @@ public static class PharmaceuticalKinds
         ]);
 
     public static readonly TreatmentKind SleepAids = new(
-        "Sleep aids", TreatmentFamily.Pharmaceutical, 1.0, 0.05, RegionUse.None,
+        "Sleep aids", TreatmentFamily.Pharmaceutical, 1.0, 0.04, RegionUse.None,
         [.. DrugRequests],
         ["{drug}", "the sleep aid {drug}", "{drug} {dose}"],
         QuantityProfile.Pills,

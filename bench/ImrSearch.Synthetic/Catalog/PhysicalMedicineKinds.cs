@@ -25,7 +25,7 @@ public static class PhysicalMedicineKinds
     ];
 
     public static readonly TreatmentKind PhysicalTherapy = new(
-        "Physical therapy", TreatmentFamily.PhysicalMedicine, 8.0, 0.11, RegionUse.Usually,
+        "Physical therapy", TreatmentFamily.PhysicalMedicine, 8.0, 0.09, RegionUse.Usually,
         [
             "Physical therapy {plan} for the {regionItem}",
             "Physical therapy for the {regionItem}",
@@ -61,7 +61,7 @@ public static class PhysicalMedicineKinds
             [.. VisitFor]));
 
     public static readonly TreatmentKind Chiropractic = new(
-        "Chiropractic", TreatmentFamily.PhysicalMedicine, 4.0, 0.10, RegionUse.Usually,
+        "Chiropractic", TreatmentFamily.PhysicalMedicine, 4.0, 0.08, RegionUse.Usually,
         [
             "Chiropractic treatment {plan} for the {regionItem}",
             "Chiropractic treatments",
@@ -94,7 +94,7 @@ public static class PhysicalMedicineKinds
         Regions: [BodyRegionCatalog.Lumbar, BodyRegionCatalog.Cervical, BodyRegionCatalog.Thoracic]);
 
     public static readonly TreatmentKind Acupuncture = new(
-        "Acupuncture", TreatmentFamily.PhysicalMedicine, 4.0, 0.13, RegionUse.Usually,
+        "Acupuncture", TreatmentFamily.PhysicalMedicine, 4.0, 0.10, RegionUse.Usually,
         [
             "Acupuncture {plan} for the {regionItem}",
             "Acupuncture two times a week for three weeks for the {regionItem}",
@@ -125,7 +125,7 @@ public static class PhysicalMedicineKinds
             ]));
 
     public static readonly TreatmentKind Massage = new(
-        "Massage therapy", TreatmentFamily.PhysicalMedicine, 0.7, 0.06, RegionUse.Usually,
+        "Massage therapy", TreatmentFamily.PhysicalMedicine, 0.7, 0.05, RegionUse.Usually,
         ["Massage therapy {plan} for the {regionItem}", "Massage therapy", "{count} sessions of massage therapy for the {regionItem}"],
         ["massage therapy", "massage"],
         QuantityProfile.Visits,
@@ -140,7 +140,7 @@ public static class PhysicalMedicineKinds
             [.. VisitFor]));
 
     public static readonly TreatmentKind AquaticTherapy = new(
-        "Aquatic therapy", TreatmentFamily.PhysicalMedicine, 0.8, 0.09, RegionUse.Sometimes,
+        "Aquatic therapy", TreatmentFamily.PhysicalMedicine, 0.8, 0.07, RegionUse.Sometimes,
         ["Aquatic therapy {plan}", "Aquatic therapy for the {regionItem}", "{count} sessions of aquatic therapy", "Pool therapy {plan} for the {regionItem}"],
         ["aquatic therapy", "pool therapy"],
         QuantityProfile.Visits,
@@ -156,7 +156,7 @@ public static class PhysicalMedicineKinds
             [.. VisitFor, "{Patient} is morbidly obese and cannot tolerate land-based exercise, so that reduced weight bearing is clearly desirable."]));
 
     public static readonly TreatmentKind WorkHardening = new(
-        "Work hardening", TreatmentFamily.PhysicalMedicine, 0.5, 0.12, RegionUse.None,
+        "Work hardening", TreatmentFamily.PhysicalMedicine, 0.5, 0.10, RegionUse.None,
         ["Work hardening program {plan}", "Work conditioning {count} sessions", "Work hardening"],
         ["work hardening", "a work conditioning program"],
         QuantityProfile.Visits,

@@ -8,7 +8,7 @@ public static class ProcedureKinds
     private static readonly BodyRegionProfile[] Spine = [BodyRegionCatalog.Lumbar, BodyRegionCatalog.Cervical];
 
     public static readonly TreatmentKind EpiduralSteroidInjection = new(
-        "Epidural steroid injection", TreatmentFamily.Injection, 3.5, 0.13, RegionUse.Usually,
+        "Epidural steroid injection", TreatmentFamily.Injection, 3.5, 0.10, RegionUse.Usually,
         [
             "{RegionAdj} epidural steroid injection at {level}",
             "Epidural steroid injection (ESI) at {level}, {regionItem}",
@@ -44,7 +44,7 @@ public static class ProcedureKinds
         Regions: Spine);
 
     public static readonly TreatmentKind FacetInjection = new(
-        "Facet injection", TreatmentFamily.Injection, 1.5, 0.12, RegionUse.Usually,
+        "Facet injection", TreatmentFamily.Injection, 1.5, 0.10, RegionUse.Usually,
         [
             "Bilateral {level} {regionAdj} facet joint injections",
             "Medial branch block at {level} of the {regionItem}",
@@ -74,7 +74,7 @@ public static class ProcedureKinds
         Regions: Spine);
 
     public static readonly TreatmentKind RadiofrequencyAblation = new(
-        "Radiofrequency ablation", TreatmentFamily.Injection, 0.8, 0.14, RegionUse.Usually,
+        "Radiofrequency ablation", TreatmentFamily.Injection, 0.8, 0.11, RegionUse.Usually,
         ["{RegionAdj} radiofrequency ablation at {level}", "{RegionItem} radiofrequency rhizotomy at {level}", "Bilateral {level} {regionAdj} radiofrequency neurotomy"],
         ["radiofrequency ablation", "the proposed rhizotomy", "facet joint radiofrequency neurotomy"],
         QuantityProfile.Single,
@@ -96,7 +96,7 @@ public static class ProcedureKinds
         Regions: Spine);
 
     public static readonly TreatmentKind TriggerPointInjection = new(
-        "Trigger point injection", TreatmentFamily.Injection, 1.0, 0.08, RegionUse.Sometimes,
+        "Trigger point injection", TreatmentFamily.Injection, 1.0, 0.06, RegionUse.Sometimes,
         ["Trigger point injections", "Trigger point injections to the {regionItem}", "Trigger point injections x {count}", "Retrospective trigger point injection (DOS: {noteDate})"],
         ["trigger point injections", "the trigger point injections"],
         QuantityProfile.Few,
@@ -119,7 +119,7 @@ public static class ProcedureKinds
         Regions: [BodyRegionCatalog.Lumbar, BodyRegionCatalog.Cervical, BodyRegionCatalog.Thoracic, BodyRegionCatalog.Shoulder]);
 
     public static readonly TreatmentKind JointInjection = new(
-        "Joint injection", TreatmentFamily.Injection, 1.2, 0.17, RegionUse.Usually,
+        "Joint injection", TreatmentFamily.Injection, 1.2, 0.14, RegionUse.Usually,
         [
             "{RegionStart} cortisone injection",
             "Corticosteroid injection to the {regionItem}",
@@ -151,7 +151,7 @@ public static class ProcedureKinds
         Regions: [BodyRegionCatalog.Knee, BodyRegionCatalog.Shoulder, BodyRegionCatalog.Hip]);
 
     public static readonly TreatmentKind Surgery = new(
-        "Surgery", TreatmentFamily.Surgery, 3.2, 0.20, RegionUse.Usually,
+        "Surgery", TreatmentFamily.Surgery, 3.2, 0.16, RegionUse.Usually,
         ["{Procedure}", "{Procedure}", "Outpatient {procedure}", "Retrospective {procedure} (DOS: {noteDate})"],
         ["the proposed surgery", "the requested surgery", "surgical intervention", "the procedure"],
         QuantityProfile.Single,
@@ -177,7 +177,7 @@ public static class ProcedureKinds
             ]));
 
     public static readonly TreatmentKind PreoperativeClearance = new(
-        "Pre-operative clearance", TreatmentFamily.Surgery, 0.6, 0.18, RegionUse.None,
+        "Pre-operative clearance", TreatmentFamily.Surgery, 0.6, 0.14, RegionUse.None,
         ["Preoperative medical clearance", "Pre-op clearance", "Preoperative evaluation"],
         ["preoperative clearance", "the preoperative evaluation"],
         QuantityProfile.Single,
@@ -197,7 +197,7 @@ public static class ProcedureKinds
             ]));
 
     public static readonly TreatmentKind PostoperativeTherapy = new(
-        "Physical therapy", TreatmentFamily.PhysicalMedicine, 1.0, 0.18, RegionUse.Usually,
+        "Physical therapy", TreatmentFamily.PhysicalMedicine, 1.0, 0.14, RegionUse.Usually,
         ["Post-operative physical therapy {plan} for the {regionItem}", "Postoperative physical therapy for the {regionItem}", "{count} sessions of post-op physical therapy, {regionItem}"],
         ["postoperative physical therapy", "post-operative therapy"],
         QuantityProfile.Visits,

@@ -1,9 +1,16 @@
+using ImrSearch.Synthetic.Composition;
+
 namespace ImrSearch.Synthetic.Catalog;
 
 /// <summary>Surgical requests by injured region; every wording names the region so the truth can carry it.</summary>
 public static class SurgicalProcedures
 {
-    private static readonly Dictionary<string, string[]> ByRegion = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, TextTemplate[]> Compiled = Wordings().ToDictionary(
+        p => p.Key, p => p.Value.Select(w => new TextTemplate(w)).ToArray(), StringComparer.Ordinal);
+
+    public static IReadOnlyList<TextTemplate> For(BodyRegionProfile region) => Compiled[region.Name];
+
+    private static Dictionary<string, string[]> Wordings() => new(StringComparer.Ordinal)
     {
         [BodyRegionCatalog.Lumbar.Name] =
         [
@@ -58,6 +65,4 @@ public static class SurgicalProcedures
         ],
         [BodyRegionCatalog.Head.Name] = [],
     };
-
-    public static IReadOnlyList<string> For(BodyRegionProfile region) => ByRegion[region.Name];
 }

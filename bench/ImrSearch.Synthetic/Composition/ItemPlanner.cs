@@ -137,7 +137,7 @@ public static class ItemPlanner
         var procedures = SurgicalProcedures.For(region);
         if (procedures.Count > 0)
         {
-            var procedure = new TextTemplate(random.Pick(procedures)).Render(slots, random);
+            var procedure = random.Pick(procedures).Render(slots, random);
             slots.With("procedure", char.ToLowerInvariant(procedure[0]) + procedure[1..]).With("Procedure", procedure);
         }
         else

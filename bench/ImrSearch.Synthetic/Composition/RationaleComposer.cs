@@ -59,6 +59,37 @@ public static class RationaleComposer
         "Examination on {noteDate} revealed {finding}.",
     ];
 
+    /// <summary>What reviewers say of any item: functional improvement, the evidence hierarchy, documentation.</summary>
+    private static readonly TextTemplate[] GeneralGuidance =
+    [
+        "MTUS 9792.20e defines functional improvement as either a clinically significant improvement in activities of daily living or a reduction in work restrictions as measured during the history and physical exam, and a reduction in the dependency on continued medical treatment.",
+        "Page 1 of the MTUS Chronic Pain Medical Treatment Guidelines states that the treating physician should document the response to treatment, including pain levels, functional status, and any adverse effects.",
+        "The MTUS notes that the clinician should tailor treatment to the individual, taking into consideration patient-specific variables such as comorbidities, other medications, and allergies.",
+        "The guidelines emphasize active participation in a program of functional restoration, and treatment that does not produce measurable gains should not be continued.",
+        "ACOEM emphasizes that the goal of treatment is functional restoration and return to work, rather than the complete elimination of pain.",
+        "Per the MTUS, a clinical treatment plan should include measurable goals, and continued treatment is contingent on documented progress toward them.",
+        "The strength of evidence hierarchy in section 9792.25 places the MTUS above other guidelines, which are consulted only when the MTUS does not address the requested treatment.",
+        "It is the requesting provider's responsibility to document the medical necessity of the request, including the specific goals of treatment and the expected benefit.",
+    ];
+
+    private static readonly TextTemplate[] GeneralAgainst =
+    [
+        "The documentation submitted for review consists largely of handwritten progress notes that are difficult to read and do not describe the response to prior treatment.",
+        "There is no discussion of how the requested treatment would advance {patient}'s overall rehabilitation or return to work.",
+        "The requesting provider did not address the concerns raised in the utilization review report.",
+        "The records reviewed span several months, yet the subjective complaints and objective findings are essentially unchanged from visit to visit.",
+    ];
+
+    private static readonly TextTemplate[] GeneralFor =
+    [
+        "The requesting provider addressed the concerns raised in the utilization review report with additional documentation.",
+        "The progress notes clearly document measurable functional goals and the expected benefit of the request.",
+        "The request is consistent with the treatment plan outlined in the records and with the guideline criteria.",
+    ];
+
+    /// <summary>Rationales shorter than this get more of the general guidance, as real rationales run long.</summary>
+    private const int MinimumWords = 160;
+
     public static string Compose(PlannedItem item, bool previousUpheld, LetterStyle style, LetterRandom random)
     {
         var slots = item.Slots;
@@ -85,13 +116,34 @@ public static class RationaleComposer
             sentences.Add(guidance.Render(slots, random));
         }
 
+        var general = TemplatePool.PickFittingDistinct(GeneralGuidance, slots, GeneralGuidance.Length, random);
+        var generalUsed = random.Between(0, 2);
+        for (var g = 0; g < generalUsed; g++)
+        {
+            sentences.Add(general[g].Render(slots, random));
+        }
+
+        var findingsStart = sentences.Count;
         var findings = upheld ? profile.AgainstFindings : profile.ForFindings;
+
         // Reviewers lead with "In this case, ..." and then add the further facts.
         var picked = TemplatePool.PickFittingDistinct(findings, slots, random.Between(2, 5), random)
-            .OrderBy(f => f.Pattern.StartsWith("In this case", StringComparison.Ordinal) ? 0 : 1);
+            .OrderBy(f => f.Pattern.StartsWith("In this case", StringComparison.Ordinal) ? 0 : 1)
+            .ToList();
         foreach (var finding in picked)
         {
             sentences.Add(finding.Render(slots, random));
+        }
+
+        foreach (var fact in TemplatePool.PickFittingDistinct(upheld ? GeneralAgainst : GeneralFor, slots, random.Between(0, 2), random))
+        {
+            sentences.Add(fact.Render(slots, random));
+        }
+
+        // Items with few sentences of their own still get a rationale of realistic length.
+        while (Words(sentences) < MinimumWords && generalUsed < general.Count)
+        {
+            sentences.Insert(findingsStart++, general[generalUsed++].Render(slots, random));
         }
 
         sentences.Add(TemplatePool.PickFitting(upheld ? UpheldConclusions : OverturnedConclusions, slots, random).Render(slots, random));
@@ -108,5 +160,16 @@ public static class RationaleComposer
         }
 
         return text.ToString();
+    }
+
+    private static int Words(List<string> sentences)
+    {
+        var words = 0;
+        foreach (var sentence in sentences)
+        {
+            words += sentence.Count(c => c == ' ') + 1;
+        }
+
+        return words;
     }
 }

@@ -65,6 +65,11 @@ public static class SummaryComposer
         "On a handwritten progress note, not clearly dated, difficult to follow, not entirely legible, {patient} reported ongoing {complaint}.",
     ];
 
+    private static readonly TextTemplate UtilizationReview = "In a Utilization Review report dated {urDate}, the claims administrator [failed to approve|denied|partially approved] [a request|requests] for {requestList}.";
+    private static readonly TextTemplate ReferencedNote = "The claims administrator referenced a progress note dated {noteDate} in its determination.";
+    private static readonly TextTemplate Request = "[This is a request for|The provider requested authorization for|The treater is requesting] {requestList}.";
+    private static readonly TextTemplate Denial = "Utilization review [denied|non-certified] the request on {urDate}.";
+
     public static string Compose(CaseFacts facts, LetterStyle style, TemplateSlots slots, IReadOnlyList<PlannedItem> items, LetterRandom random)
     {
         slots.With("requestList", Wording.List(items.Select(i => i.Noun).ToList()))
@@ -72,10 +77,10 @@ public static class SummaryComposer
         var sentences = new List<string>(14) { Introduction(facts, style, slots, random) };
         if (style.Voice == SummaryVoice.Applicant)
         {
-            sentences.Add(new TextTemplate("In a Utilization Review report dated {urDate}, the claims administrator [failed to approve|denied|partially approved] [a request|requests] for {requestList}.").Render(slots, random));
+            sentences.Add(UtilizationReview.Render(slots, random));
             if (random.Chance(0.6))
             {
-                sentences.Add(new TextTemplate("The claims administrator referenced a progress note dated {noteDate} in its determination.").Render(slots, random));
+                sentences.Add(ReferencedNote.Render(slots, random));
             }
 
             if (random.Chance(0.5))
@@ -101,8 +106,8 @@ public static class SummaryComposer
 
         if (style.Voice != SummaryVoice.Applicant)
         {
-            sentences.Add(new TextTemplate("[This is a request for|The provider requested authorization for|The treater is requesting] {requestList}.").Render(slots, random));
-            sentences.Add(new TextTemplate("Utilization review [denied|non-certified] the request on {urDate}.").Render(slots, random));
+            sentences.Add(Request.Render(slots, random));
+            sentences.Add(Denial.Render(slots, random));
         }
 
         var text = new StringBuilder();
@@ -151,55 +156,55 @@ public static class SummaryComposer
         switch (style.Voice)
         {
             case SummaryVoice.Applicant:
-            {
-                var who = (age, person) switch
                 {
-                    (not null, not null) => $"{age} {person}{occupationAfter}",
-                    (not null, null) => random.Chance(0.5) ? age : $"{age} {occupation}",
-                    (null, not null) => $"{person}{occupationAfter}",
-                    _ => random.Chance(0.5) ? " employee" : occupation,
-                };
-                var claim = injury is null ? "cumulative trauma at work" : $"an industrial injury of {injury}";
-                return $"The applicant is a represented {who} who has filed a claim for {complaint} reportedly associated with {claim}.";
-            }
-
-            case SummaryVoice.Claimant:
-            {
-                var region = slots["regionName"];
-                var who = (age, person) switch
-                {
-                    (not null, not null) => $"The claimant is a {age} {person}{occupationAfter} who injured the {region}",
-                    (not null, null) => $"The claimant is a {age} {occupation} who injured the {region}",
-                    (null, not null) => $"The claimant is a {person}{occupationAfter} who injured the {region}",
-                    _ => $"The claimant injured the {region}",
-                };
-                return injury is null
-                    ? $"{who} while {mechanism}."
-                    : $"{who} on {injury} while {mechanism}.";
-            }
-
-            default:
-            {
-                var who = (age, person) switch
-                {
-                    (not null, not null) => $"{age} {person}",
-                    (not null, null) => $"{age} {occupation}",
-                    (null, not null) => $"{person}{occupationAfter}",
-                    _ => occupation,
-                };
-                var article = "aeiou8".Contains(who[0], StringComparison.Ordinal) ? "an" : "a";
-                if (injury is null)
-                {
-                    return $"The patient is {article} {who} with {complaint} attributed to repetitive work activities.";
+                    var who = (age, person) switch
+                    {
+                        (not null, not null) => $"{age} {person}{occupationAfter}",
+                        (not null, null) => random.Chance(0.5) ? age : $"{age} {occupation}",
+                        (null, not null) => $"{person}{occupationAfter}",
+                        _ => random.Chance(0.5) ? " employee" : occupation,
+                    };
+                    var claim = injury is null ? "cumulative trauma at work" : $"an industrial injury of {injury}";
+                    return $"The applicant is a represented {who} who has filed a claim for {complaint} reportedly associated with {claim}.";
                 }
 
-                return random.Next(3) switch
+            case SummaryVoice.Claimant:
                 {
-                    0 => $"The patient is {article} {who} with a date of injury of {injury}.",
-                    1 => $"The patient is {article} {who} who sustained a work-related injury on {injury}.",
-                    _ => $"The patient is {article} {who} who was injured on {injury} while {mechanism}.",
-                };
-            }
+                    var region = slots["regionName"];
+                    var who = (age, person) switch
+                    {
+                        (not null, not null) => $"The claimant is a {age} {person}{occupationAfter} who injured the {region}",
+                        (not null, null) => $"The claimant is a {age} {occupation} who injured the {region}",
+                        (null, not null) => $"The claimant is a {person}{occupationAfter} who injured the {region}",
+                        _ => $"The claimant injured the {region}",
+                    };
+                    return injury is null
+                        ? $"{who} while {mechanism}."
+                        : $"{who} on {injury} while {mechanism}.";
+                }
+
+            default:
+                {
+                    var who = (age, person) switch
+                    {
+                        (not null, not null) => $"{age} {person}",
+                        (not null, null) => $"{age} {occupation}",
+                        (null, not null) => $"{person}{occupationAfter}",
+                        _ => occupation,
+                    };
+                    var article = "aeiou8".Contains(who[0], StringComparison.Ordinal) ? "an" : "a";
+                    if (injury is null)
+                    {
+                        return $"The patient is {article} {who} with {complaint} attributed to repetitive work activities.";
+                    }
+
+                    return random.Next(3) switch
+                    {
+                        0 => $"The patient is {article} {who} with a date of injury of {injury}.",
+                        1 => $"The patient is {article} {who} who sustained a work-related injury on {injury}.",
+                        _ => $"The patient is {article} {who} who was injured on {injury} while {mechanism}.",
+                    };
+                }
         }
     }
 }

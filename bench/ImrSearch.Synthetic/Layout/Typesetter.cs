@@ -49,44 +49,45 @@ public static class Typesetter
     }
 
     /// <summary>Greedy word wrap that may break a word after one of its hyphens, as PDF text does.</summary>
-    public static IEnumerable<string> Wrap(string text, int width)
+    public static List<string> Wrap(string text, int width)
     {
-        var line = new StringBuilder(width + 16);
+        var lines = new List<string>(text.Length / Math.Max(1, Math.Min(width, 200)) + 2);
+        var lineStart = 0;
+        var lineEnd = 0;
         var position = 0;
         while (position < text.Length)
         {
             var next = text.IndexOf(' ', position);
-            var word = next < 0 ? text[position..] : text[position..next];
-            var separator = line.Length == 0 ? "" : " ";
-            if (line.Length > 0 && line.Length + separator.Length + word.Length > width)
+            var wordEnd = next < 0 ? text.Length : next;
+            var lineLength = lineEnd - lineStart;
+            if (position > lineStart && wordEnd - lineStart > width)
             {
-                // The part up to and including a hyphen may end this line when it fits and leaves something over.
-                var lastStart = Math.Min(word.Length - 2, width - line.Length - 2);
-                var hyphen = lastStart >= 1 ? word.LastIndexOf('-', lastStart) : -1;
-                if (hyphen > 0)
+                // The part of the word up to and including a hyphen may end this line when it fits and leaves
+                // something over for the next.
+                var room = width - lineLength - 1;
+                var hyphen = room >= 2 ? text.LastIndexOf('-', Math.Min(wordEnd - 2, position + room - 1), Math.Min(wordEnd - 1, position + room) - position) : -1;
+                if (hyphen > position)
                 {
-                    line.Append(' ').Append(word, 0, hyphen + 1);
-                    yield return line.ToString();
-                    line.Clear();
-                    word = word[(hyphen + 1)..];
-                    separator = "";
+                    lines.Add(text[lineStart..(hyphen + 1)]);
+                    lineStart = hyphen + 1;
                 }
                 else
                 {
-                    yield return line.ToString();
-                    line.Clear();
-                    separator = "";
+                    lines.Add(text[lineStart..lineEnd]);
+                    lineStart = position;
                 }
             }
 
-            line.Append(separator).Append(word);
+            lineEnd = wordEnd;
             position = next < 0 ? text.Length : next + 1;
         }
 
-        if (line.Length > 0)
+        if (lineEnd > lineStart)
         {
-            yield return line.ToString();
+            lines.Add(text[lineStart..lineEnd]);
         }
+
+        return lines;
     }
 
     private sealed class PageWriter(LetterStyle style, LetterRandom random)
