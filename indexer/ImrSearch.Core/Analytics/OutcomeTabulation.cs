@@ -1,0 +1,65 @@
+using ImrSearch.Index;
+using ImrSearch.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Analytics;
+
+/// <summary>Builds an <see cref="OutcomeTable"/> for a search request on one point-in-time searcher.</summary>
+internal static class OutcomeTabulation
+{
+    public static OutcomeTable Run(
+        IndexSearcher searcher,
+        Analyzer queryAnalyzer,
+        SearchRequest request,
+        FacetDimension groupBy,
+        FacetDimension? thenBy,
+        OutcomeOrder order)
+    {
+        var scope = RequestScope.Resolve(searcher, request, queryAnalyzer);
+        var ordinals = scope.Ordinals;
+        var group = ordinals.DimensionIndex(groupBy);
+        var then = thenBy is null ? -1 : ordinals.DimensionIndex(thenBy);
+        var collector = new OutcomeCollector(ordinals, group, then, ordinals.DimensionIndex(IndexSchema.Decision));
+        searcher.Search(scope.Query, scope.Filter, collector);
+
+        string? ValueOf(int dimension, int ordinal) => ordinal < 0 ? null : ordinals.Values(dimension)[ordinal];
+        var groups = collector.Cells
+            .Select(cell => new OutcomeGroup(
+                ValueOf(group, cell.Key.Group),
+                then < 0 ? null : ValueOf(then, cell.Key.Then),
+                cell.Value.Upheld + cell.Value.Overturned,
+                cell.Value.Upheld,
+                cell.Value.Overturned))
+            .ToList();
+
+        return new OutcomeTable(
+            groupBy,
+            thenBy,
+            collector.Upheld + collector.Overturned,
+            collector.Upheld,
+            collector.Overturned,
+            Order(groups, order),
+            scope.Notes.Count == 0 ? null : string.Join(" ", scope.Notes));
+    }
+
+    public static IReadOnlyList<OutcomeGroup> Order(IEnumerable<OutcomeGroup> groups, OutcomeOrder order)
+    {
+        // Groups without a value ("not stated") always come last: they are a caveat, not a finding.
+        var byValue = groups
+            .OrderBy(g => g.Value is null)
+            .ThenBy(g => g.Value, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(g => g.SecondValue is null)
+            .ThenBy(g => g.SecondValue, StringComparer.OrdinalIgnoreCase);
+        return order switch
+        {
+            OutcomeOrder.Value => [.. byValue],
+            OutcomeOrder.OverturnRate => [.. byValue
+                .OrderBy(g => g.Value is null)
+                .ThenByDescending(g => g.HasEnoughDecisions)
+                .ThenByDescending(g => g.OverturnRate)
+                .ThenByDescending(g => g.Count)],
+            _ => [.. byValue.OrderBy(g => g.Value is null).ThenByDescending(g => g.Count)],
+        };
+    }
+}

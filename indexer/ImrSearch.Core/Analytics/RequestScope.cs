@@ -1,0 +1,40 @@
+using ImrSearch.Search;
+using ImrSearch.Search.Facets;
+using ImrSearch.Search.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Analytics;
+
+/// <summary>
+/// The decided items a search page shows for a request (its query AND every facet selection), as a query and a
+/// filter an analysis can run with its own collector.
+/// </summary>
+internal sealed record RequestScope(Query Query, Filter Filter, ReaderFacetOrdinals Ordinals, IReadOnlyList<string> Notes)
+{
+    public static RequestScope Resolve(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer)
+    {
+        var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
+        var selections = FacetSelection.Resolve(ordinals, request.Filters);
+        var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
+        var notes = new List<string>(compiled.Notes);
+        var filter = new BooleanQuery { { ItemsOnly.Query(), Occur.MUST } };
+        foreach (var selection in selections)
+        {
+            filter.Add(selection.ToQuery(), Occur.MUST);
+        }
+
+        Query query;
+        try
+        {
+            query = searcher.Rewrite(compiled.Query);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            notes.Add(QueryCompiler.TooManyClauses);
+            query = new BooleanQuery();
+        }
+
+        return new RequestScope(query, new QueryWrapperFilter(filter), ordinals, notes);
+    }
+}
