@@ -28,6 +28,78 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         return searcher.Use(s => OutcomeTabulation.Run(s, searcher.QueryAnalyzer, request, first, second, order));
     }
 
+    /// <summary>
+    /// The decided items most similar to one item (MoreLikeThis over item and rationale), from other letters,
+    /// optionally only of the same treatment category. Null when the case or item does not exist.
+    /// </summary>
+    public SimilarDecisions? Similar(string caseId, int itemIndex, bool sameTreatment = false, int count = 5)
+    {
+        if (count is < 1 or > ConsistencyCheckRequest.MaxCount)
+        {
+            throw new SearchRequestException($"The number of similar items must be between 1 and {ConsistencyCheckRequest.MaxCount} (got {count}).");
+        }
+
+        return searcher.Use(s =>
+        {
+            var determination = CaseDocuments.ByCaseId(s, caseId);
+            var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
+            if (determination is null || item is null)
+            {
+                return null;
+            }
+
+            var filters = sameTreatment ? [(IndexSchema.Treatment, item.Treatment)] : Array.Empty<(FacetDimension, string)>();
+            // The category name joins the text: letters spell items their own way ("Chirocare 2x4-6"), and an item of
+            // the same kind is a closer precedent than one that merely shares the author's phrasing.
+            var text = $"{item.Treatment}. {item.Item}.\n{item.Rationale}";
+            return Finder(s).Find(text, count, determination.CaseId, filters);
+        });
+    }
+
+    /// <summary>
+    /// The consistency check: the prior decided items most like a draft, how they were decided, the guidelines they
+    /// relied on, and whether the draft's conclusion goes against them. Nothing of the draft is kept.
+    /// </summary>
+    /// <exception cref="SearchRequestException">The draft is empty or too long, or the count is out of range.</exception>
+    public ConsistencyCheckResult Check(ConsistencyCheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var draft = request.Draft?.Trim() ?? "";
+        if (draft.Length == 0)
+        {
+            throw new SearchRequestException("Paste a draft rationale or a description of the request to check.");
+        }
+
+        if (draft.Length > ConsistencyCheckRequest.MaxDraftLength)
+        {
+            throw new SearchRequestException(
+                $"The draft is {draft.Length:N0} characters; the check takes at most {ConsistencyCheckRequest.MaxDraftLength:N0}. Paste the rationale alone.");
+        }
+
+        if (request.Count is < 1 or > ConsistencyCheckRequest.MaxCount)
+        {
+            throw new SearchRequestException($"The number of similar items must be between 1 and {ConsistencyCheckRequest.MaxCount} (got {request.Count}).");
+        }
+
+        var filters = new List<(FacetDimension, string)>();
+        if (!string.IsNullOrWhiteSpace(request.Treatment))
+        {
+            filters.Add((IndexSchema.Treatment, request.Treatment));
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Guideline))
+        {
+            filters.Add((IndexSchema.Guideline, request.Guideline));
+        }
+
+        var similar = searcher.Use(s => Finder(s).Find(draft, request.Count, excludeCaseId: null, filters));
+        var leaning = DecisionLanguage.Default.Leaning(draft);
+        var (against, verdict) = ConsistencyVerdict.Judge(leaning, similar);
+        return new ConsistencyCheckResult(similar, leaning, against, verdict, ConsistencyVerdict.CommonCitations(similar.Neighbours));
+    }
+
+    private SimilarItemFinder Finder(Lucene.Net.Search.IndexSearcher s) => new(s, searcher.QueryAnalyzer, searcher.Highlighter);
+
     private static FacetDimension Groupable(string name)
     {
         var dimension = GroupableDimensions.FirstOrDefault(d => string.Equals(d.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));

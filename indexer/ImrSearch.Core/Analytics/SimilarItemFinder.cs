@@ -1,0 +1,65 @@
+using ImrSearch.Highlighting;
+using ImrSearch.Index;
+using ImrSearch.Search;
+using ImrSearch.Search.Facets;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Analytics;
+
+/// <summary>
+/// MoreLikeThis over the item and rationale fields: the text's most characteristic terms (frequent in it, rare in
+/// the corpus) become a query, and the items scoring highest on it are the neighbours.
+/// </summary>
+internal sealed class SimilarItemFinder(IndexSearcher searcher, Analyzer queryAnalyzer, TextHighlighter highlighter)
+{
+    /// <summary>Enough terms to capture a rationale's argument without drifting to boilerplate.</summary>
+    private const int MaxQueryTerms = 30;
+
+    /// <summary>
+    /// The neighbours of a text. <paramref name="excludeCaseId"/> leaves out the text's own letter; the filters
+    /// restrict neighbours to facet values (matched as the filter fields index them).
+    /// </summary>
+    public SimilarDecisions Find(string text, int count, string? excludeCaseId, IEnumerable<(FacetDimension Dimension, string Value)> filters)
+    {
+        var like = Like(text);
+        if (like is BooleanQuery { Clauses.Count: 0 })
+        {
+            return new SimilarDecisions([]);
+        }
+
+        var filter = new BooleanQuery { { ItemsOnly.Query(), Occur.MUST } };
+        if (excludeCaseId is not null)
+        {
+            filter.Add(new TermQuery(new Term(IndexSchema.CaseId, excludeCaseId)), Occur.MUST_NOT);
+        }
+
+        foreach (var (dimension, value) in filters)
+        {
+            filter.Add(new TermQuery(new Term(dimension.FilterField, FacetValues.FilterTerm(value))), Occur.MUST);
+        }
+
+        var top = searcher.Search(like, new QueryWrapperFilter(filter), count);
+        var terms = HighlightTerms.From(like);
+        var hits = new HitAssembler(searcher, highlighter, terms, new TermRarity(searcher.IndexReader)).Assemble(top.ScoreDocs);
+        return new SimilarDecisions(hits);
+    }
+
+    private Query Like(string text)
+    {
+        var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = queryAnalyzer,
+            FieldNames = [IndexSchema.Item, IndexSchema.Rationale],
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MinWordLen = 3,
+            MaxQueryTerms = MaxQueryTerms,
+            ApplyBoost = true,
+        };
+        using var reader = new StringReader(text);
+        return moreLikeThis.Like(reader, IndexSchema.Rationale);
+    }
+}
