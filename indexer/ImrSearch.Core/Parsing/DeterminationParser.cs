@@ -28,12 +28,21 @@ public static class DeterminationParser
 
         var paragraphs = LetterTextCleaner.Paragraphs(text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n'));
         var sections = LetterSections.Split(paragraphs);
-        if (!sections.HasItemsHeading)
+        (IReadOnlyList<DecidedItem> Items, string? Error) parsedItems;
+        if (sections.Has(LetterSectionKind.Items))
+        {
+            parsedItems = DecidedItemParser.Parse(sections.Items, vocabulary);
+        }
+        else if (sections.Has(LetterSectionKind.IssueAtDispute))
+        {
+            parsedItems = SingleIssueParser.Parse(sections, vocabulary);
+        }
+        else
         {
             return LetterParseResult.Rejected(source, MissingSectionsReason(sections));
         }
 
-        var (items, itemError) = DecidedItemParser.Parse(sections.Items, vocabulary);
+        var (items, itemError) = parsedItems;
         if (itemError is not null)
         {
             return LetterParseResult.Rejected(source, itemError);
@@ -55,10 +64,10 @@ public static class DeterminationParser
 
     private static string MissingSectionsReason(LetterSections sections)
     {
-        if (!sections.HasCredentialsHeading && !sections.HasSummaryHeading)
+        if (!sections.Has(LetterSectionKind.Credentials) && !sections.Has(LetterSectionKind.Summary))
         {
             return "not an IMR determination letter: none of the sections 'HOW THE IMR FINAL DETERMINATION WAS MADE', "
-                + "'CLINICAL CASE SUMMARY' or 'IMR ISSUES, DECISIONS AND RATIONALES' was found";
+                + "'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES' or 'ISSUE AT DISPUTE' was found";
         }
 
         return "the section 'IMR ISSUES, DECISIONS AND RATIONALES' (or 'IMR DECISION(S) AND RATIONALE(S)') is missing, "

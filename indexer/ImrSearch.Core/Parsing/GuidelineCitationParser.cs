@@ -27,6 +27,18 @@ public static partial class GuidelineCitationParser
     {
         var citations = new List<GuidelineCitation>();
         var starts = ClauseStart().Matches(paragraph);
+        if (starts.Count == 0)
+        {
+            // A bare citation ("MTUS Chronic Pain Medical Treatment Guidelines, page 98") is one clause.
+            if (paragraph.Length <= 400 && (MtusName().IsMatch(paragraph) || OdgName().IsMatch(paragraph) || AcoemName().IsMatch(paragraph))
+                && ParseClause(paragraph, citedBy, documents) is { } bare)
+            {
+                citations.Add(bare);
+            }
+
+            return citations;
+        }
+
         for (var i = 0; i < starts.Count; i++)
         {
             var begin = starts[i].Index + starts[i].Length;
@@ -42,6 +54,13 @@ public static partial class GuidelineCitationParser
 
     private static GuidelineCitation? ParseClause(string clause, CitedBy citedBy, GuidelineDocumentVocabulary documents)
     {
+        // A clause is its first sentence: what follows ("... and why: the guideline recommends ...") is argument.
+        var sentenceEnd = SentenceEnd().Match(clause);
+        if (sentenceEnd.Success)
+        {
+            clause = clause[..sentenceEnd.Index];
+        }
+
         clause = PartOfMtus().Replace(clause, "").Trim();
         var nonMtus = NonMtusPrefix().Match(clause);
         var body = nonMtus.Success ? clause[nonMtus.Length..] : clause;
@@ -142,7 +161,10 @@ public static partial class GuidelineCitationParser
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd() + "…";
 
-    [GeneratedRegex(@"\bDecision\s+based\s+on\s+|\bbased\s+(?:its|his/her|his|her|their|the)\s+(?:decision|determination)s?\s+(?:up)?on\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\brel(?:y|ied|ies|ying)\s+(?:up)?on\s+(?:the\s+)?|\bDecision\s+based\s+on\s+|\bbased\s+(?:its|his/her|his|her|their|the)\s+(?:decision|determination)s?\s+(?:up)?on\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();
 
     [GeneratedRegex(@"^\s*Non-?\s*MTUS(?:\s+Citations?)?\s*:?\s*", RegexOptions.IgnoreCase)]

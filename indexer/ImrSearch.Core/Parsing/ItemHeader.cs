@@ -32,15 +32,37 @@ internal sealed partial record ItemHeader(string Item, decimal? Quantity, Decisi
         var older = OlderLayout().Match(paragraph);
         if (older.Success)
         {
-            return WithQuantity(older.Groups["item"].Value, older.Groups["not"].Success ? Decision.Upheld : Decision.Overturned);
+            var item = RequestWording().Replace(older.Groups["item"].Value, "");
+            return WithQuantity(item, older.Groups["not"].Success ? Decision.Upheld : Decision.Overturned);
         }
 
         return null;
     }
 
+    /// <summary>
+    /// An issue line of the single-issue layout, where the number is optional because the line is known to name an
+    /// item ("Physical therapy x12 is not medically necessary").
+    /// </summary>
+    public static ItemHeader? TryParseIssue(string paragraph)
+    {
+        if (TryParse(paragraph) is { } header)
+        {
+            return header;
+        }
+
+        var issue = paragraph.Length > MaximumLength ? Match.Empty : IssueLayout().Match(paragraph);
+        return issue.Success
+            ? WithQuantity(RequestWording().Replace(issue.Groups["item"].Value, ""), issue.Groups["not"].Success ? Decision.Upheld : Decision.Overturned)
+            : null;
+    }
+
+    /// <summary>An item named without a decision (the single-issue layout states it elsewhere).</summary>
+    public static ItemHeader? WithoutDecision(string written) =>
+        written.Length > MaximumLength ? null : WithQuantity(LeadingNumber().Replace(written, ""), Decision.Upheld);
+
     private static ItemHeader? WithQuantity(string written, Decision decision)
     {
-        var item = written.Trim().TrimEnd(':').Trim();
+        var item = written.Trim().TrimEnd(':', '.').Trim();
         decimal? quantity = null;
         var suffix = QuantitySuffix().Match(item);
         if (suffix.Success)
@@ -58,6 +80,16 @@ internal sealed partial record ItemHeader(string Item, decimal? Quantity, Decisi
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+(?<item>.+?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex OlderLayout();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?<item>.+?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueLayout();
+
+    /// <summary>Older letters phrase the item as "The request for X is not medically necessary".</summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?:retrospective\s+)?request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestWording();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[.)]\s+")]
+    private static partial Regex LeadingNumber();
 
     /// <summary>"  QTY: 12.00", ", quantity 12", "(Qty: 6)" at the end of the item.</summary>
     [GeneratedRegex(@"[\s,;(]*\b(?:QTY|Quantity)\b\s*[:#]?\s*(?<quantity>\d{1,6}(?:\.\d{1,4})?)\)?$", RegexOptions.IgnoreCase)]

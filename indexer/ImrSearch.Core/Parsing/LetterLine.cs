@@ -9,8 +9,13 @@ internal readonly partial struct LetterLine
     {
         Text = text;
         IsHeading = LooksLikeHeading(text);
-        IsLabel = !IsHeading && LabelStart().IsMatch(text);
-        MayStartItem = !IsHeading && (ItemDecisionEnd().IsMatch(text) || NumberedStart().IsMatch(text));
+        // Cheap checks first: most lines are prose with no label colon near the start and no decision at the end.
+        var colon = text.IndexOf(':');
+        IsLabel = !IsHeading && ((colon >= 0 && colon < 140) || text.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+            && LabelStart().IsMatch(text);
+        var decisionAtEnd = text.TrimEnd('.').EndsWith("held", StringComparison.OrdinalIgnoreCase)
+            || text.TrimEnd('.').EndsWith("turned", StringComparison.OrdinalIgnoreCase);
+        MayStartItem = !IsHeading && ((decisionAtEnd && ItemDecisionEnd().IsMatch(text)) || (char.IsDigit(text[0]) && NumberedStart().IsMatch(text)));
     }
 
     public string Text { get; }
@@ -43,7 +48,7 @@ internal readonly partial struct LetterLine
         return letters >= 8 && text.Contains(' ');
     }
 
-    [GeneratedRegex(@"^(?:(?:Claims\s+Administrator|MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Decision\s+rationale\s*:|Rationale\s+for\s+the\s+Decision\s*:|State\(s\)\s+of\s+Licensure\s*:|States?\s+of\s+Licensure\s*:|Certification\(s\)\s*/\s*Specialt(?:y|ies)\s*:|Certifications?\s*/\s*Specialt(?:y|ies)\s*:|Case\s+Number\s*:|Date\s+Assigned\s*:|Date\s+of\s+Injury\s*:|Decision\s+Date\s*:|UR\s+Denial\s+Date\s*:|Priority\s*:|Application\s+Received\s*:|Claim\s+Number\s*:|Employee\s*:|Claims?\s+Administrator\s*:|Requesting\s+Provider\s*:|ISSUE\s+AT\s+DISPUTE\s*:|CASE\s+SUMMARY\s*:|The\s+(?:Claims\s+Administrator|Expert\s+Reviewer|Physician\s+Reviewer|Professional\s+Reviewer)\s+based\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Claims\s+Administrator|MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Decision\s+rationale\s*:|Rationale\s+for\s+the\s+Decision\s*:|State\(s\)\s+of\s+Licensure\s*:|States?\s+of\s+Licensure\s*:|Certification\(s\)\s*/\s*Specialt(?:y|ies)\s*:|Certifications?\s*/\s*Specialt(?:y|ies)\s*:|Case\s+Number\s*:|Date\s+Assigned\s*:|Date\s+of\s+Injury\s*:|Decision\s+Date\s*:|UR\s+Denial\s+Date\s*:|Priority\s*:|Application\s+Received\s*:|Claim\s+Number\s*:|Employee\s*:|Claims?\s+Administrator\s*:|Requesting\s+Provider\s*:|ISSUES?\s+AT\s+DISPUTE\s*:|CASE\s+SUMMARY\s*:|Guidelines?\s+relied\s+upon\s+by\s+the\s+Claims\s+Administrator\s*:|Medical\s+Treatment\s+Guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:Expert|Physician|Professional)\s+Reviewer\s*:|The\s+(?:Claims\s+Administrator|Expert\s+Reviewer|Physician\s+Reviewer|Professional\s+Reviewer)\s+based\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelStart();
 
     [GeneratedRegex(@":\s*(?:Upheld|Overturned)\.?$", RegexOptions.IgnoreCase)]

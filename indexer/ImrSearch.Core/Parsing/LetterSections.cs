@@ -2,69 +2,76 @@ using System.Text.RegularExpressions;
 
 namespace ImrSearch.Parsing;
 
-/// <summary>The parts of a letter the parser reads, each a list of clean paragraphs.</summary>
+/// <summary>One section of a letter: its heading's kind and its clean paragraphs, in letter order.</summary>
+internal sealed record LetterSegment(LetterSectionKind Kind, string Heading, List<string> Paragraphs);
+
+/// <summary>The sections of a letter, split at the headings of every known layout.</summary>
 internal sealed class LetterSections
 {
-    public List<string> Header { get; } = [];
+    private LetterSections(List<LetterSegment> segments)
+    {
+        Segments = segments;
+    }
 
-    public List<string> Credentials { get; } = [];
+    /// <summary>Every section in letter order, starting with the (possibly empty) header before the first heading.</summary>
+    public List<LetterSegment> Segments { get; }
 
-    public List<string> Summary { get; } = [];
+    public IReadOnlyList<string> Header => Segments[0].Paragraphs;
 
-    public List<string> Items { get; } = [];
+    public IReadOnlyList<string> Credentials => Of(LetterSectionKind.Credentials);
 
-    public bool HasCredentialsHeading { get; private set; }
+    public IReadOnlyList<string> Summary => Of(LetterSectionKind.Summary);
 
-    public bool HasSummaryHeading { get; private set; }
+    public IReadOnlyList<string> Items => Of(LetterSectionKind.Items);
 
-    public bool HasItemsHeading { get; private set; }
+    public bool Has(LetterSectionKind kind) => Segments.Any(s => s.Kind == kind);
 
-    /// <summary>Splits paragraphs at the section headings of every known layout.</summary>
     public static LetterSections Split(IReadOnlyList<string> paragraphs)
     {
-        var sections = new LetterSections();
-        List<string>? target = sections.Header;
+        var segments = new List<LetterSegment> { new(LetterSectionKind.Header, "", []) };
         foreach (var paragraph in paragraphs)
         {
-            var heading = LetterHeadings.Match(paragraph);
-            if (heading is null)
+            if (LetterHeadings.Match(paragraph) is not { } heading)
             {
-                target?.Add(paragraph);
+                segments[^1].Paragraphs.Add(paragraph);
                 continue;
             }
 
-            target = heading.Value.Kind switch
+            var segment = new LetterSegment(heading.Kind, heading.Heading, []);
+            if (heading.Remainder.Length > 0)
             {
-                LetterSectionKind.Credentials => sections.Credentials,
-                LetterSectionKind.Summary => sections.Summary,
-                LetterSectionKind.Items => sections.Items,
-                _ => null,
-            };
-            sections.HasCredentialsHeading |= heading.Value.Kind == LetterSectionKind.Credentials;
-            sections.HasSummaryHeading |= heading.Value.Kind == LetterSectionKind.Summary;
-            sections.HasItemsHeading |= heading.Value.Kind == LetterSectionKind.Items;
-            if (heading.Value.Remainder.Length > 0)
-            {
-                target?.Add(heading.Value.Remainder);
+                segment.Paragraphs.Add(heading.Remainder);
             }
+
+            segments.Add(segment);
         }
 
-        return sections;
+        return new LetterSections(segments);
     }
+
+    private List<string> Of(LetterSectionKind kind) =>
+        Segments.Where(s => s.Kind == kind).SelectMany(s => s.Paragraphs).ToList();
 }
 
 internal enum LetterSectionKind
 {
+    Header,
     Credentials,
     Summary,
     Items,
     Skipped,
+
+    // The single-issue layout: ISSUE AT DISPUTE / CASE SUMMARY / MEDICAL TREATMENT GUIDELINE(S) RELIED UPON ... /
+    // RATIONALE FOR WHY ... / MEDICAL REVIEWER QUALIFICATIONS.
+    IssueAtDispute,
+    ReviewerGuidelines,
+    Rationale,
 }
 
 /// <summary>The section headings of the layouts IMR letters have used.</summary>
 internal static partial class LetterHeadings
 {
-    public static (LetterSectionKind Kind, string Remainder)? Match(string paragraph)
+    public static (LetterSectionKind Kind, string Heading, string Remainder)? Match(string paragraph)
     {
         var match = Heading().Match(paragraph);
         if (!match.Success)
@@ -75,12 +82,15 @@ internal static partial class LetterHeadings
         var kind = match.Groups["credentials"].Success ? LetterSectionKind.Credentials
             : match.Groups["summary"].Success ? LetterSectionKind.Summary
             : match.Groups["items"].Success ? LetterSectionKind.Items
+            : match.Groups["issue"].Success ? LetterSectionKind.IssueAtDispute
+            : match.Groups["guidelines"].Success ? LetterSectionKind.ReviewerGuidelines
+            : match.Groups["rationale"].Success ? LetterSectionKind.Rationale
             : LetterSectionKind.Skipped;
-        return (kind, paragraph[match.Length..].Trim());
+        return (kind, match.Groups["heading"].Value, paragraph[match.Length..].Trim());
     }
 
     [GeneratedRegex(
-        @"^(?:(?<credentials>HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE|MEDICAL\s+REVIEWER\s+QUALIFICATIONS)|(?<summary>CLINICAL\s+CASE\s+SUMMARY|CASE\s+SUMMARY)|(?<items>IMR\s+ISSUES,?\s+DECISIONS,?\s+AND\s+RATIONALES|IMR\s+DECISION\(?S\)?\s+AND\s+RATIONALE\(?S\)?)|(?<skipped>DOCUMENTS\s+REVIEWED))\s*(?::\s*|$)",
+        @"^(?<heading>(?<credentials>HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE|MEDICAL\s+REVIEWER\s+QUALIFICATIONS)|(?<summary>CLINICAL\s+CASE\s+SUMMARY|CASE\s+SUMMARY)|(?<items>IMR\s+ISSUES,?\s+DECISIONS,?\s+AND\s+RATIONALES|IMR\s+DECISION\(?S\)?\s+AND\s+RATIONALE\(?S\)?)|(?<issue>ISSUES?\s+AT\s+DISPUTE)|(?<guidelines>MEDICAL\s+TREATMENT\s+GUIDELINE\(?S\)?\s+RELIED\s+UPON\s+BY\s+(?:THE\s+)?(?:PROFESSIONAL|PHYSICIAN|EXPERT|MEDICAL)\s+REVIEWER(?:\s+AND\s+WHY)?)|(?<rationale>RATIONALE\s+FOR\s+WHY\s+THE\s+REQUESTED\s+TREATMENT\s*/?\s*(?:SERVICE\s+)?(?<tense>IS\s*/\s*WAS|IS|WAS)\s+(?<not>NOT\s+)?MEDICALLY\s+NECESSARY)|(?<skipped>DOCUMENTS\s+REVIEWED))\s*(?::\s*|$)",
         RegexOptions.None)]
     private static partial Regex Heading();
 }

@@ -131,6 +131,7 @@ public static class LetterTextDecoder
             return $"unreadable encoding: {noise:N0} of {text.Length:N0} characters are control characters or undecodable bytes";
         }
 
-        return letters == 0 ? "the file has no letters in it: not a text letter" : null;
+        // Whitespace alone is an empty letter, which the parser reports as such.
+        return letters == 0 && !string.IsNullOrWhiteSpace(text) ? "the file has no letters in it: not a text letter" : null;
     }
 }

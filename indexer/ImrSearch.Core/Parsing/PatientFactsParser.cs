@@ -88,7 +88,7 @@ public static partial class PatientFactsParser
     [GeneratedRegex(@"\binjury\s+(?:of|on|dated|date)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
     private static partial Regex InjuryOfDate();
 
-    [GeneratedRegex(@"\binjured\s+(?!workers?\b)(?:[\w'’/-]+\s+){0,6}?(?:on|in)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:injured|hurt|sprained|strained|twisted|fractured)\s+(?!workers?\b)(?:[\w'’/-]+\s+){0,6}?(?:on|in)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
     private static partial Regex InjuredOnDate();
 
     [GeneratedRegex(@"\binjur(?:y|ies)\s+to\s+(?:[\w'’/-]+\s+){0,6}?on\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]

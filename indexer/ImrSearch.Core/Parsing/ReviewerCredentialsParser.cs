@@ -32,23 +32,44 @@ public static partial class ReviewerCredentialsParser
                 statement.Add(paragraph);
                 AddStates(states.Groups["value"].Value, vocabulary, licensure);
             }
-            else if (CredentialSentence().Match(paragraph) is { Success: true } sentence)
+            else
             {
-                statement.Add(sentence.Value.Trim());
-                var credentials = sentence.Groups["credentials"].Value;
-                foreach (var piece in SpecialtySeparator().Split(credentials))
+                var sentence = CredentialSentence().Match(paragraph);
+                if (sentence.Success)
                 {
-                    AddSpecialties(LeadingCredentialWords().Replace(piece, ""), vocabulary, specialties);
+                    foreach (var piece in SpecialtySeparator().Split(sentence.Groups["credentials"].Value))
+                    {
+                        AddSpecialties(LeadingCredentialWords().Replace(piece, ""), vocabulary, specialties);
+                    }
                 }
 
-                if (sentence.Groups["states"].Success)
+                var licence = LicenceSentence().Match(paragraph);
+                if (licence.Success)
                 {
-                    AddStates(sentence.Groups["states"].Value, vocabulary, licensure);
+                    AddStates(licence.Groups["states"].Value, vocabulary, licensure);
+                }
+
+                var statementStart = sentence.Success ? sentence.Index : licence.Success ? SentenceStart(paragraph, licence.Index) : -1;
+                if (statementStart >= 0)
+                {
+                    var statementEnd = Math.Max(sentence.Success ? sentence.Index + sentence.Length : 0, licence.Success ? licence.Index + licence.Length : 0);
+                    if (statementEnd < paragraph.Length && paragraph[statementEnd] == '.')
+                    {
+                        statementEnd++;
+                    }
+
+                    statement.Add(paragraph[statementStart..statementEnd].Trim());
                 }
             }
         }
 
         return new ReviewerCredentials(specialties, licensure, string.Join("\n", statement));
+    }
+
+    private static int SentenceStart(string text, int index)
+    {
+        var stop = text.LastIndexOf(". ", index, StringComparison.Ordinal);
+        return stop < 0 ? 0 : stop + 2;
     }
 
     private static void AddSpecialties(string piece, ImrVocabulary vocabulary, List<string> specialties)
@@ -92,9 +113,13 @@ public static partial class ReviewerCredentialsParser
     [GeneratedRegex(@"^States?(?:\(s\))?\s+of\s+Licensure\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LicensureBlock();
 
-    /// <summary>"reviewer is &lt;credentials&gt; and is licensed to practice in &lt;states&gt;." (the licence clause optional).</summary>
-    [GeneratedRegex(@"(?:The\s+)?(?:expert|physician|professional|medical)\s+reviewer\s+is\s+(?<credentials>(?:Board[- ]Certified|certified|a|an|licensed\s+as)\b[^.]*?)(?:,?\s+(?:and\s+)?(?:is\s+)?(?:currently\s+)?licensed\s+(?:to\s+practice\s+)?in\s+(?:the\s+states?\s+of\s+)?(?<states>[^.]+?))?\s*(?:\.(?=\s|$)|$)", RegexOptions.IgnoreCase)]
+    /// <summary>"reviewer is &lt;credentials&gt;", up to the licence clause or the sentence end.</summary>
+    [GeneratedRegex(@"(?:The\s+)?(?:expert|physician|professional|medical)\s+reviewer\s+is\s+(?<credentials>(?:Board[- ]Certified|certified|a|an|licensed\s+as)\b[^.]*?)(?=,?\s+(?:and\s+)?(?:is\s+)?(?:currently\s+)?licensed\s+(?:to\s+practice\s+)?(?:medicine\s+)?in\b|\s*\.(?:\s|$)|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialSentence();
+
+    /// <summary>"licensed to practice in California", "licensed in Texas and California", "licensed in the states of ...".</summary>
+    [GeneratedRegex(@"\blicensed\s+(?:to\s+practice\s+)?(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?(?<states>[A-Z][^.]*?)\s*(?=\.(?:\s|$)|$|,?\s+and\s+(?:has|is|was)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LicenceSentence();
 
     [GeneratedRegex(@",?\s*(?:and\s+)?(?:(?:has|with|holds)\s+(?:an?\s+)?)?sub-?specialt(?:y|ies)\s+(?:certification\s+|training\s+)?in\s+|,\s*(?:and\s+)?(?:is\s+)?(?:also\s+)?(?:Board[- ]Certified|certified)\s+in\s+|;\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialtySeparator();
