@@ -14,7 +14,8 @@ namespace ImrSearch.Analysis;
 /// Tokens go out in position order; offsets indexed with postings must never go backwards, so an added word that
 /// would start before an already emitted token takes that token's offsets instead (only a three-or-more-word
 /// synonym of a shorter match, directly followed by other words, reaches that case).
-/// Each field value is read whole before any token is emitted; letter fields are a few kilobytes.
+/// Each field value is read whole before any token is emitted; letter fields are a few kilobytes. Terms are kept
+/// in one character buffer rather than a string per token, because this filter sees every token of the corpus.
 /// </remarks>
 internal sealed class SynonymExpansionFilter : TokenFilter
 {
@@ -25,7 +26,11 @@ internal sealed class SynonymExpansionFilter : TokenFilter
     private readonly IPositionIncrementAttribute positionAttribute;
     private readonly IOffsetAttribute offsetAttribute;
     private readonly ITypeAttribute typeAttribute;
-    private readonly List<PendingToken> pending = [];
+    private readonly List<PendingToken> originals = [];
+    private readonly List<PendingToken> synonyms = [];
+    private readonly List<PendingToken> output = [];
+    private char[] termChars = new char[4096];
+    private int termLength;
     private int next;
     private bool filled;
     private int lastPosition;
@@ -50,14 +55,22 @@ internal sealed class SynonymExpansionFilter : TokenFilter
             filled = true;
         }
 
-        if (next >= pending.Count)
+        if (next >= output.Count)
         {
             return false;
         }
 
-        var token = pending[next++];
+        var token = output[next++];
         ClearAttributes();
-        termAttribute.SetEmpty().Append(token.Term);
+        if (token.Word is { } word)
+        {
+            termAttribute.SetEmpty().Append(word);
+        }
+        else
+        {
+            termAttribute.CopyBuffer(termChars, token.CharStart, token.CharLength);
+        }
+
         positionAttribute.PositionIncrement = token.Position - lastPosition;
         offsetAttribute.SetOffset(token.StartOffset, token.EndOffset);
         typeAttribute.Type = token.Type;
@@ -76,67 +89,89 @@ internal sealed class SynonymExpansionFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        pending.Clear();
+        originals.Clear();
+        synonyms.Clear();
+        output.Clear();
+        termLength = 0;
         next = 0;
         filled = false;
         lastPosition = -1;
     }
 
+    private ReadOnlySpan<char> Term(in PendingToken token) =>
+        token.Word is { } word ? word.AsSpan() : termChars.AsSpan(token.CharStart, token.CharLength);
+
     private void Fill()
     {
-        var originals = new List<PendingToken>();
         var position = -1;
         while (m_input.IncrementToken())
         {
             position += positionAttribute.PositionIncrement;
-            originals.Add(new PendingToken(
-                termAttribute.ToString(), position, offsetAttribute.StartOffset, offsetAttribute.EndOffset, typeAttribute.Type, originals.Count));
+            var length = termAttribute.Length;
+            if (termLength + length > termChars.Length)
+            {
+                Array.Resize(ref termChars, Math.Max(termChars.Length * 2, termLength + length));
+            }
+
+            Array.Copy(termAttribute.Buffer, 0, termChars, termLength, length);
+            originals.Add(new PendingToken(null, termLength, length, position, offsetAttribute.StartOffset, offsetAttribute.EndOffset, typeAttribute.Type, originals.Count));
+            termLength += length;
         }
 
         m_input.End();
         finalOffset = offsetAttribute.EndOffset;
         finalPositionIncrement = positionAttribute.PositionIncrement;
 
-        pending.AddRange(originals);
         for (var i = 0; i < originals.Count; i++)
         {
-            foreach (var rule in rules.StartingWith(originals[i].Term))
+            var candidates = rules.StartingWith(Term(originals[i]));
+            if (candidates is null)
             {
-                if (Matches(originals, i, rule.Input))
+                continue;
+            }
+
+            foreach (var rule in candidates)
+            {
+                if (Matches(i, rule.Input))
                 {
-                    AddSynonyms(originals, i, rule);
+                    AddSynonyms(i, rule);
                 }
             }
         }
 
-        if (pending.Count == originals.Count)
+        if (synonyms.Count == 0)
         {
+            output.AddRange(originals);
             return;
         }
 
-        // Position order; at one position, earlier text first, originals before added words.
-        pending.Sort(static (a, b) =>
+        synonyms.Sort(Compare);
+        Merge();
+    }
+
+    /// <summary>Position order; at one position, earlier text first, originals before added words.</summary>
+    private static int Compare(PendingToken a, PendingToken b)
+    {
+        var byPosition = a.Position.CompareTo(b.Position);
+        if (byPosition != 0)
         {
-            var byPosition = a.Position.CompareTo(b.Position);
-            if (byPosition != 0)
-            {
-                return byPosition;
-            }
+            return byPosition;
+        }
 
-            var byStart = a.StartOffset.CompareTo(b.StartOffset);
-            return byStart != 0 ? byStart : a.Order.CompareTo(b.Order);
-        });
+        var byStart = a.StartOffset.CompareTo(b.StartOffset);
+        return byStart != 0 ? byStart : a.Order.CompareTo(b.Order);
+    }
 
-        // Two synonyms sharing a word at one position ("nerve conduction study", "nerve conduction velocity")
-        // would otherwise count that word twice.
-        var seen = new HashSet<(string Term, int Position)>();
+    private void Merge()
+    {
         var lastStart = 0;
         var lastEnd = 0;
-        var kept = 0;
-        for (var i = 0; i < pending.Count; i++)
+        int o = 0, s = 0;
+        while (o < originals.Count || s < synonyms.Count)
         {
-            var token = pending[i];
-            if (!seen.Add((token.Term, token.Position)))
+            var takeOriginal = s >= synonyms.Count || (o < originals.Count && Compare(originals[o], synonyms[s]) <= 0);
+            var token = takeOriginal ? originals[o++] : synonyms[s++];
+            if (!takeOriginal && IsAlreadyAt(token, o))
             {
                 continue;
             }
@@ -151,22 +186,47 @@ internal sealed class SynonymExpansionFilter : TokenFilter
                 lastEnd = token.EndOffset;
             }
 
-            pending[kept++] = token;
+            output.Add(token);
         }
-
-        pending.RemoveRange(kept, pending.Count - kept);
     }
 
-    private static bool Matches(List<PendingToken> tokens, int start, string[] words)
+    /// <summary>
+    /// Whether the same term is already at this position: two synonyms sharing a word ("nerve conduction study",
+    /// "nerve conduction velocity") would otherwise count it twice.
+    /// </summary>
+    private bool IsAlreadyAt(in PendingToken token, int nextOriginal)
     {
-        if (start + words.Length > tokens.Count)
+        var term = Term(token);
+        for (var k = output.Count - 1; k >= 0 && output[k].Position == token.Position; k--)
+        {
+            if (Term(output[k]).SequenceEqual(term))
+            {
+                return true;
+            }
+        }
+
+        // An original still to come at this position wins: it carries its own offsets.
+        for (var k = nextOriginal; k < originals.Count && originals[k].Position == token.Position; k++)
+        {
+            if (Term(originals[k]).SequenceEqual(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Matches(int start, string[] words)
+    {
+        if (start + words.Length > originals.Count)
         {
             return false;
         }
 
         for (var j = 1; j < words.Length; j++)
         {
-            if (!string.Equals(tokens[start + j].Term, words[j], StringComparison.Ordinal))
+            if (!Term(originals[start + j]).SequenceEqual(words[j]))
             {
                 return false;
             }
@@ -175,23 +235,24 @@ internal sealed class SynonymExpansionFilter : TokenFilter
         return true;
     }
 
-    private void AddSynonyms(List<PendingToken> originals, int start, SynonymRule rule)
+    private void AddSynonyms(int start, SynonymRule rule)
     {
         var length = rule.Input.Length;
         var first = originals[start];
         var last = originals[start + length - 1];
-        foreach (var output in rule.Outputs)
+        foreach (var words in rule.Outputs)
         {
-            for (var j = 0; j < output.Length; j++)
+            for (var j = 0; j < words.Length; j++)
             {
                 var (startOffset, endOffset) =
-                    output.Length == 1 ? (first.StartOffset, last.EndOffset)
+                    words.Length == 1 ? (first.StartOffset, last.EndOffset)
                     : j < length ? (originals[start + j].StartOffset, originals[start + j].EndOffset)
                     : (last.StartOffset, last.EndOffset);
-                pending.Add(new PendingToken(output[j], first.Position + j, startOffset, endOffset, SynonymType, int.MaxValue));
+                synonyms.Add(new PendingToken(words[j], 0, 0, first.Position + j, startOffset, endOffset, SynonymType, originals.Count + synonyms.Count));
             }
         }
     }
 
-    private readonly record struct PendingToken(string Term, int Position, int StartOffset, int EndOffset, string Type, int Order);
+    /// <summary>A token waiting to go out: an original (its term in the buffer) or an added word (<see cref="Word"/>).</summary>
+    private readonly record struct PendingToken(string? Word, int CharStart, int CharLength, int Position, int StartOffset, int EndOffset, string Type, int Order);
 }

@@ -10,11 +10,11 @@ namespace ImrSearch.Analysis;
 /// </summary>
 internal sealed class SynonymRules
 {
-    private readonly Dictionary<string, List<SynonymRule>> rulesByFirstWord;
+    private readonly Dictionary<string, List<SynonymRule>>.AlternateLookup<ReadOnlySpan<char>> rulesByFirstWord;
 
     private SynonymRules(Dictionary<string, List<SynonymRule>> rulesByFirstWord)
     {
-        this.rulesByFirstWord = rulesByFirstWord;
+        this.rulesByFirstWord = rulesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static SynonymRules Build(SynonymVocabulary vocabulary, Analyzer baseAnalyzer)
@@ -62,8 +62,8 @@ internal sealed class SynonymRules
     }
 
     /// <summary>Every rule whose first input word is <paramref name="word"/>.</summary>
-    public IReadOnlyList<SynonymRule> StartingWith(string word) =>
-        rulesByFirstWord.TryGetValue(word, out var list) ? list : [];
+    public List<SynonymRule>? StartingWith(ReadOnlySpan<char> word) =>
+        rulesByFirstWord.TryGetValue(word, out var list) ? list : null;
 
     private static string[] Analyze(Analyzer analyzer, string term)
     {

@@ -23,7 +23,9 @@ namespace ImrSearch.Index;
 /// </remarks>
 public sealed class CorpusIndexer
 {
-    private const double RamBufferMegabytes = 128;
+    /// <summary>The default in-memory buffer before a segment is written: large segments, few merges, bounded memory.</summary>
+    public const double DefaultRamBufferMegabytes = 128;
+
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly Func<string, LetterParseResult> readLetter;
@@ -36,6 +38,9 @@ public sealed class CorpusIndexer
         this.readLetter = readLetter;
         this.serialize = serialize;
     }
+
+    /// <summary>Indexing memory before a segment is flushed to disk (the writer's RAM buffer, shared by all threads).</summary>
+    public double RamBufferMegabytes { get; init; } = DefaultRamBufferMegabytes;
 
     public BuildReport Build(
         string corpusDirectory,
@@ -95,7 +100,7 @@ public sealed class CorpusIndexer
         }
     }
 
-    private static IndexWriter OpenWriter(LuceneDirectory directory, string indexDirectory)
+    private IndexWriter OpenWriter(LuceneDirectory directory, string indexDirectory)
     {
         var mergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 };
         var config = new IndexWriterConfig(ImrAnalyzer.Version, new ImrAnalyzer())

@@ -87,6 +87,7 @@ public sealed class ImrAnalyzerTests
     [InlineData("ESI injection for TENS unit use, then PT and UDS")]
     [InlineData("EMG/NCS of the upper extremities; NCV and computed tomography")]
     [InlineData("The applicant’s Norco, Flexeril and NSAIDs")]
+    [InlineData("PT therapy, nerve conduction study and NCS")]
     public void OffsetsNeverGoBackwardsAndPositionsNeverDecrease(string text)
     {
         using var analyzer = new ImrAnalyzer();
@@ -101,6 +102,15 @@ public sealed class ImrAnalyzerTests
         }
 
         Assert.Equal(tokens.Count, tokens.DistinctBy(t => (t.Term, t.Position)).Count());
+    }
+
+    [Fact]
+    public void AnOriginalWordKeepsItsOwnOffsetsWhereASynonymWouldRepeatIt()
+    {
+        using var analyzer = new ImrAnalyzer();
+        const string text = "PT therapy";
+        var therapy = Assert.Single(AnalyzedToken.Analyze(analyzer, text), t => t.Term == "therapi");
+        Assert.Equal("therapy", text[therapy.StartOffset..therapy.EndOffset]);
     }
 
     [Fact]
