@@ -21,6 +21,12 @@ public sealed record BuildReport(
     int Decisions,
     TimeSpan Elapsed)
 {
+    /// <summary>
+    /// True when the index had been built with another schema version or synonym vocabulary, so every letter was
+    /// re-indexed (and counted as updated).
+    /// </summary>
+    public bool AnalysisChanged { get; init; }
+
     public string Summary =>
         $"{Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Rejected.Count} rejected";
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
+using ImrSearch.Vocabularies;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -58,22 +59,30 @@ public sealed class CorpusIndexer
         try
         {
             var indexed = IndexedLetters.Read(directory);
+            var analysis = AnalysisFingerprint;
+            var analysisChanged = indexed.Analysis is not null && indexed.Analysis != analysis;
             var options = new ParallelOptions
             {
                 MaxDegreeOfParallelism = Environment.ProcessorCount,
                 CancellationToken = cancellationToken,
             };
             Parallel.ForEach(letters, options, source =>
-                IndexLetter(writer, corpusDirectory, source, indexed.GetValueOrDefault(source), run));
+                IndexLetter(writer, corpusDirectory, source, indexed.Hashes.GetValueOrDefault(source), analysisChanged, run));
 
             var present = letters.ToHashSet(StringComparer.Ordinal);
-            var removed = indexed.Keys.Where(source => !present.Contains(source)).ToList();
+            var removed = indexed.Hashes.Keys.Where(source => !present.Contains(source)).ToList();
             foreach (var source in removed)
             {
                 writer.DeleteDocuments(new Term(IndexSchema.Source, source));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (indexed.Analysis != analysis)
+            {
+                // Commit data carries over to later commits; setting it again would force a commit of no changes.
+                writer.SetCommitData(new Dictionary<string, string> { [IndexedLetters.AnalysisKey] = analysis });
+            }
+
             writer.Commit();
             writer.Dispose();
             run.ReportNow();
@@ -90,7 +99,10 @@ public sealed class CorpusIndexer
                 run.Rejected.OrderBy(r => r.Source, StringComparer.Ordinal).ToList(),
                 cases,
                 decisions,
-                clock.Elapsed);
+                clock.Elapsed)
+            {
+                AnalysisChanged = analysisChanged,
+            };
         }
         catch
         {
@@ -121,13 +133,20 @@ public sealed class CorpusIndexer
         }
     }
 
-    private void IndexLetter(IndexWriter writer, string corpusDirectory, string source, string? indexedHash, BuildRun run)
+    /// <summary>
+    /// The schema version and the synonym vocabulary the index's tokens were made with: when either changes, every
+    /// letter is re-indexed, because unchanged letters would otherwise keep the old tokens.
+    /// </summary>
+    public static string AnalysisFingerprint =>
+        $"schema {IndexSchema.FormatVersion}; synonyms {SynonymVocabulary.Default.Fingerprint}";
+
+    private void IndexLetter(IndexWriter writer, string corpusDirectory, string source, string? indexedHash, bool reindex, BuildRun run)
     {
         var path = Path.Combine(corpusDirectory, source);
         try
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-            if (hash == indexedHash)
+            if (hash == indexedHash && !reindex)
             {
                 run.Count(ref run.UnchangedCount);
                 return;

@@ -10,6 +10,12 @@ namespace ImrSearch.Index;
 /// </remarks>
 public static class IndexSchema
 {
+    /// <summary>
+    /// Raised whenever what a field holds changes meaning; an index built with another version is re-indexed whole
+    /// by the next build.
+    /// </summary>
+    public const int FormatVersion = 1;
+
     /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
     public const string Kind = "kind";
     public const string KindItem = "item";

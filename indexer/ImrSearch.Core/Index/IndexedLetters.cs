@@ -4,18 +4,25 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ImrSearch.Index;
 
-/// <summary>What the last commit of an index holds, letter by letter: source path to content hash.</summary>
-internal static class IndexedLetters
+/// <summary>
+/// What the last commit of an index holds, letter by letter (source path to content hash), and the analysis
+/// fingerprint it was built with (null for an empty folder).
+/// </summary>
+internal sealed record IndexedLetters(IReadOnlyDictionary<string, string> Hashes, string? Analysis)
 {
-    public static Dictionary<string, string> Read(LuceneDirectory directory)
+    /// <summary>Commit user data key of the analysis fingerprint.</summary>
+    public const string AnalysisKey = "imrsearch.analysis";
+
+    public static IndexedLetters Read(LuceneDirectory directory)
     {
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!DirectoryReader.IndexExists(directory))
         {
-            return hashes;
+            return new IndexedLetters(hashes, null);
         }
 
         using var reader = DirectoryReader.Open(directory);
+        var analysis = reader.IndexCommit.UserData.TryGetValue(AnalysisKey, out var value) ? value : null;
         var searcher = new IndexSearcher(reader);
         var collector = new AllDocuments();
         searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindCase)), collector);
@@ -26,7 +33,7 @@ internal static class IndexedLetters
             hashes[document.Get(IndexSchema.Source)] = document.Get(IndexSchema.ContentHash);
         }
 
-        return hashes;
+        return new IndexedLetters(hashes, analysis);
     }
 
     /// <summary>Collects every matching live document id, unscored.</summary>

@@ -9,13 +9,23 @@ public sealed class SynonymVocabulary
 
     private static readonly Lazy<SynonymVocabulary> DefaultVocabulary = new(() => Load(DefaultPath));
 
+    private readonly Lazy<string> fingerprint;
+
     public SynonymVocabulary(IReadOnlyList<IReadOnlyList<string>> groups)
     {
         Groups = groups;
+        fingerprint = new Lazy<string>(() =>
+        {
+            var canonical = string.Join('\n', groups.Select(group => string.Join('\t', group)));
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical)))[..16];
+        });
     }
 
     /// <summary>Groups of two or more equivalent terms, in file order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
+
+    /// <summary>A hash of the groups (not of comments or layout): equal fingerprints analyze text alike.</summary>
+    public string Fingerprint => fingerprint.Value;
 
     /// <summary>The file shipped beside the assembly.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Vocabularies", FileName);

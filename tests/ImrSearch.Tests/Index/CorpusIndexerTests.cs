@@ -41,6 +41,28 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
+    public void AnIndexBuiltWithOtherSynonymsIsReindexedWholeOnce()
+    {
+        using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
+        Assert.False(fixture.Build().AnalysisChanged);
+        using (var directory = FSDirectory.Open(fixture.IndexDirectory))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ImrSearch.Analysis.ImrAnalyzer.Version, new ImrSearch.Analysis.ImrAnalyzer())))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["imrsearch.analysis"] = "schema 1; synonyms 0123456789abcdef" });
+            writer.Commit();
+        }
+
+        var reanalyzed = fixture.Build();
+        var settled = fixture.Build();
+
+        Assert.True(reanalyzed.AnalysisChanged);
+        Assert.Equal((0, 2, 0), (reanalyzed.Added, reanalyzed.Updated, reanalyzed.Unchanged));
+        Assert.Equal((2, 4), (reanalyzed.Cases, reanalyzed.Decisions));
+        Assert.False(settled.AnalysisChanged);
+        Assert.Equal(2, settled.Unchanged);
+    }
+
+    [Fact]
     public void ChangedLetterIsReplacedRemovedLetterDeletedNewLetterAdded()
     {
         var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
@@ -65,6 +87,10 @@ public sealed class CorpusIndexerTests
         Assert.Empty(index.Matching(new TermQuery(new Term(IndexSchema.Source, preventive.Source))));
         Assert.Equal(2, index.Matching(new TermQuery(new Term(IndexSchema.Decision.FilterField, "overturned"))).Count);
         Assert.Equal(JsonLetterFiles.Serialize(edited), index.Cases().Single(c => c.Get(IndexSchema.Source) == "002.txt").Get(IndexSchema.DeterminationJson));
+
+        var next = fixture.Build();
+        Assert.False(next.AnalysisChanged);
+        Assert.Equal(2, next.Unchanged);
     }
 
     [Fact]
