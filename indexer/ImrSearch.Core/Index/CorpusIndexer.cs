@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
+using ImrSearch.Parsing;
 using ImrSearch.Vocabularies;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -19,8 +20,8 @@ namespace ImrSearch.Index;
 /// The whole build is one commit. Lucene writes segments as it goes but readers only ever open a commit point, so
 /// they see the previous commit until the final one lands; a build that is killed or fails leaves the previous
 /// commit as it was, and the next build redoes the outstanding work because the hashes in that commit still
-/// differ from the files. The write lock is the operating system's (native) lock, released when a killed
-/// process dies, so a crash never leaves the index locked.
+/// differ from the files. A build holds an operating-system file lock (<see cref="BuildLock"/>) besides Lucene's
+/// write lock; the kernel releases it when a killed process dies, so a crash never leaves the index locked.
 /// </remarks>
 public sealed class CorpusIndexer
 {
@@ -29,12 +30,18 @@ public sealed class CorpusIndexer
 
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly Func<string, LetterParseResult> readLetter;
+    private readonly Func<string, string, LetterParseResult> readLetter;
     private readonly Func<Determination, string> serialize;
 
-    /// <param name="readLetter">Reads one letter file (txt or pdf) given its full path; must not throw for bad input.</param>
+    /// <summary>Reads letters with <see cref="LetterReader"/> and stores them as <see cref="DeterminationJson"/>.</summary>
+    public CorpusIndexer()
+        : this(LetterReader.Read, DeterminationJson.Serialize)
+    {
+    }
+
+    /// <param name="readLetter">Reads one letter file given its full path and its source (path relative to the corpus); must not throw for bad input.</param>
     /// <param name="serialize">Writes a determination as the JSON stored on its case document.</param>
-    public CorpusIndexer(Func<string, LetterParseResult> readLetter, Func<Determination, string> serialize)
+    public CorpusIndexer(Func<string, string, LetterParseResult> readLetter, Func<Determination, string> serialize)
     {
         this.readLetter = readLetter;
         this.serialize = serialize;
@@ -50,9 +57,17 @@ public sealed class CorpusIndexer
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var letters = LetterFiles.Find(corpusDirectory);
+        if (!System.IO.Directory.Exists(corpusDirectory))
+        {
+            throw new DirectoryNotFoundException($"The corpus folder {corpusDirectory} does not exist.");
+        }
+
+        var letters = LetterFiles.Under(corpusDirectory)
+            .Select(path => Path.GetRelativePath(corpusDirectory, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
         System.IO.Directory.CreateDirectory(indexDirectory);
 
+        using var buildLock = BuildLock.Acquire(indexDirectory);
         using var directory = FSDirectory.Open(indexDirectory, new NativeFSLockFactory());
         var writer = OpenWriter(directory, indexDirectory);
         var run = new BuildRun(letters.Count, clock, progress);
@@ -153,7 +168,7 @@ public sealed class CorpusIndexer
             }
 
             var key = new Term(IndexSchema.Source, source);
-            var result = readLetter(path);
+            var result = readLetter(path, source);
             if (result.Determination is not { } parsed)
             {
                 // The letter's old documents describe content that no longer exists.

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return ParseCommand.Create();
+        yield return BuildCommand.Create();
         yield return StatsCommand.Create();
         yield return VerifyCommand.Create();
         yield return SearchCommand.Create();
