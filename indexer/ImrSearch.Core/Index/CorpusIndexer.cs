@@ -35,7 +35,14 @@ public sealed class CorpusIndexer
 
     /// <summary>Reads letters with <see cref="LetterReader"/> and stores them as <see cref="DeterminationJson"/>.</summary>
     public CorpusIndexer()
-        : this(LetterReader.Read, DeterminationJson.Serialize)
+        : this((path, source) => LetterReader.Read(path, source), DeterminationJson.Serialize)
+    {
+    }
+
+    /// <param name="readLetter">Reads one letter file given its full path; must not throw for bad input.</param>
+    /// <param name="serialize">Writes a determination as the JSON stored on its case document.</param>
+    public CorpusIndexer(Func<string, LetterParseResult> readLetter, Func<Determination, string> serialize)
+        : this((path, _) => readLetter(path), serialize)
     {
     }
 
