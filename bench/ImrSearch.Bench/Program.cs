@@ -1,11 +1,14 @@
 using System.CommandLine;
 using ImrSearch.Bench.Commands;
 
-var root = new RootCommand("ImrSearch bench: a synthetic IMR corpus generator and the benchmark.")
+var root = new RootCommand(
+    "ImrSearch bench: generates N synthetic IMR letters, builds the index from the files, measures parser accuracy, " +
+    "runs the query mix in-process and drives the site over HTTP. Subcommands write or show synthetic letters.")
 {
     GenerateCommand.Create(),
     SampleCommand.Create(),
 };
+BenchmarkCommand.Configure(root, args);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -15,6 +18,7 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine(error.Message);
     }
 
+    Console.Error.WriteLine("Run with --help for usage.");
     return 2;
 }
 

@@ -64,18 +64,18 @@ public static class CitationWriter
             return random.Next(10) switch
             {
                 < 6 => ($"MTUS ACOEM Chapter {topic.ChapterNumber} {topic.ChapterTitle} Page(s): {topic.Pages}.",
-                    new GuidelineCitation("ACOEM", document, null, topic.Pages, citedBy)),
-                < 8 => ($"MTUS ACOEM Page(s): {topic.Pages}.", new GuidelineCitation("ACOEM", "ACOEM", null, topic.Pages, citedBy)),
-                _ => ($"MTUS ACOEM Chapter {topic.ChapterNumber} {topic.ChapterTitle}.", new GuidelineCitation("ACOEM", document, null, null, citedBy)),
+                    new GuidelineCitation("MTUS", document, null, topic.Pages, citedBy)),
+                < 8 => ($"MTUS ACOEM Page(s): {topic.Pages}.", new GuidelineCitation("MTUS", "ACOEM", null, topic.Pages, citedBy)),
+                _ => ($"MTUS ACOEM Chapter {topic.ChapterNumber} {topic.ChapterTitle}.", new GuidelineCitation("MTUS", document, null, null, citedBy)),
             };
         }
 
         if (random.Chance(0.3))
         {
-            return ($"MTUS {topic.ChapterTitle} 2004.", new GuidelineCitation("ACOEM", document, null, null, citedBy));
+            return ($"MTUS {topic.ChapterTitle} 2004.", new GuidelineCitation("MTUS", document, null, null, citedBy));
         }
 
-        return ($"MTUS {topic.ChapterTitle} 2004, Section(s): {topic.Topic}.", new GuidelineCitation("ACOEM", document, topic.Topic, null, citedBy));
+        return ($"MTUS {topic.ChapterTitle} 2004, Section(s): {topic.Topic}.", new GuidelineCitation("MTUS", document, topic.Topic, null, citedBy));
     }
 
     private static (string, GuidelineCitation) Acupuncture(CitedBy citedBy, CitationStyle style, LetterRandom random)

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using ImrSearch.Bench.Http;
+using ImrSearch.Bench.Measurement;
+using ImrSearch.Bench.Queries;
+
+namespace ImrSearch.Bench.Phases;
+
+internal sealed record HttpFigures(
+    string? Skipped,
+    double StartSeconds,
+    double? SitePeakMemoryMB,
+    double SecondsPerRun,
+    IReadOnlyList<LoadFigures> Runs);
+
+/// <summary>
+/// Starts the site on the built index and drives /api/search and / (the search page) with the typical queries of
+/// the mix at 1, 8 and 32 connections.
+/// </summary>
+internal static class HttpPhase
+{
+    public static readonly int[] ConnectionCounts = [1, 8, 32];
+
+    /// <summary>The classes of the mix a person typically types: no browse-all, no deep pages.</summary>
+    private static readonly HashSet<string> TypicalClasses = ["term", "phrase", "proximity", "boolean", "fielded", "filtered"];
+
+    public static async Task<HttpFigures> RunAsync(string indexDirectory, TimeSpan perRun, TextWriter log)
+    {
+        var siteAssembly = SiteProcess.FindSiteAssembly();
+        if (siteAssembly is null)
+        {
+            return new HttpFigures("the site is not built beside the bench (web/ImrSearch.Web/bin/<configuration>)", 0, null, 0, []);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var site = await SiteProcess.StartAsync(siteAssembly, indexDirectory, TimeSpan.FromMinutes(5));
+        var startSeconds = clock.Elapsed.TotalSeconds;
+        log.WriteLine($"  http: site up at {site.Address} in {startSeconds:N1} s");
+
+        var typical = QueryMix.All.Where(q => TypicalClasses.Contains(q.Class)).ToList();
+        var targets = new (string Name, List<string> Paths)[]
+        {
+            ("/api/search", typical.Select(q => q.ToUrl("/api/search")).ToList()),
+            ("/", typical.Select(q => q.ToUrl("/")).ToList()),
+        };
+
+        var runs = new List<LoadFigures>();
+        foreach (var (name, paths) in targets)
+        {
+            foreach (var connections in ConnectionCounts)
+            {
+                var figures = await LoadGenerator.RunAsync(site.Address, name, paths, connections, TimeSpan.FromSeconds(2), perRun);
+                log.WriteLine($"  http: {name} at {connections} connections: {figures.RequestsPerSecond:N0} req/s, p50 {figures.Latency.P50Ms:N1} ms, p99 {figures.Latency.P99Ms:N1} ms, {figures.Errors} errors");
+                runs.Add(figures);
+            }
+        }
+
+        return new HttpFigures(null, startSeconds, PeakMemory.PeakMegabytes(site.ProcessId), perRun.TotalSeconds, runs);
+    }
+}

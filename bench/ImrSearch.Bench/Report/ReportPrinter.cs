@@ -1,0 +1,94 @@
+using Spectre.Console;
+
+namespace ImrSearch.Bench.Report;
+
+/// <summary>The report as tables for a person (Spectre.Console; plain text when output is redirected).</summary>
+internal static class ReportPrinter
+{
+    public static void Print(BenchReport report, IAnsiConsole console)
+    {
+        var machine = report.Machine;
+        console.WriteLine(
+            $"Machine: {machine.ProcessorCount} cores ({machine.CpuModel ?? "unknown CPU"}), {machine.TotalMemoryGB:N1} GB, {machine.Runtime}; " +
+            $"load average before {machine.LoadAverage ?? "?"}, after {report.LoadAverageAfter ?? "?"}");
+        var corpus = report.Corpus;
+        console.WriteLine(
+            $"Corpus: {corpus.Letters:N0} letters, {corpus.Items:N0} decided items ({corpus.Overturned:N0} overturned), {corpus.Bytes / 1e6:N1} MB of text, seed {report.Seed}" +
+            (corpus.Reused ? " (reused from an earlier run)" : $", generated in {corpus.Elapsed.TotalSeconds:N1} s"));
+        console.WriteLine();
+
+        var build = report.Build;
+        var buildTable = new Table().Title("Build (parse + index, from files)").AddColumns("figure", "value");
+        buildTable.AddRow("letters / decided items indexed", $"{build.Cases:N0} / {build.Decisions:N0} ({build.Rejected:N0} rejected)");
+        buildTable.AddRow("time", $"{build.Seconds:N1} s");
+        buildTable.AddRow("letters/s", $"{build.LettersPerSecond:N0}");
+        buildTable.AddRow("decided items/s", $"{build.ItemsPerSecond:N0}");
+        buildTable.AddRow("MB/s of text", $"{build.MegabytesPerSecond:N2}");
+        buildTable.AddRow("peak memory", $"{build.PeakMemoryMB:N0} MB{(build.PeakMemoryIsPhasePeak ? "" : " (process lifetime)")}");
+        buildTable.AddRow("index / raw text", $"{build.IndexBytes / 1e6:N1} MB / {build.TextBytes / 1e6:N1} MB = {build.IndexToTextRatio:N3}");
+        console.Write(buildTable);
+
+        if (report.Accuracy is { } accuracy)
+        {
+            var parserTable = new Table().Title($"Parser field accuracy ({report.AccuracyLetters:N0} letters)").AddColumns("field", "accuracy", "compared");
+            foreach (var (field, rate) in accuracy.Rates())
+            {
+                parserTable.AddRow(field, $"{rate:P2}", $"{accuracy.Compared(field):N0}");
+            }
+
+            console.Write(parserTable);
+        }
+
+        var queryTable = new Table()
+            .Title($"Queries in-process (mix {report.Queries.MixVersion}, {report.Queries.Rounds} rounds, all facets + highlights)")
+            .AddColumns("class", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        foreach (var (name, figures) in report.Queries.Classes)
+        {
+            queryTable.AddRow(name, $"{figures.Queries}", $"{figures.P50Ms:N1}", $"{figures.P95Ms:N1}", $"{figures.P99Ms:N1}", $"{figures.MaxMs:N1}");
+        }
+
+        var all = report.Queries.Overall;
+        queryTable.AddRow("[bold]all[/]", $"{report.Queries.Outcomes.Count}", $"{all.P50Ms:N1}", $"{all.P95Ms:N1}", $"{all.P99Ms:N1}", $"{all.MaxMs:N1}");
+        console.Write(queryTable);
+        console.WriteLine(
+            $"Throughput: {report.Queries.SingleThreadQueriesPerSecond:N1} queries/s on one thread, {report.Queries.TwoThreadQueriesPerSecond:N1} on two; " +
+            $"searcher opened (and warmed) in {report.Queries.OpenSeconds:N1} s; query-phase peak memory {report.Queries.PeakMemoryMB:N0} MB.");
+        var empty = report.Queries.Outcomes.Where(o => o.Total == 0).Select(o => o.Query).ToList();
+        if (empty.Count > 0)
+        {
+            console.WriteLine($"Queries with no hits: {string.Join("; ", empty)}");
+        }
+
+        if (report.Http is { } http)
+        {
+            if (http.Skipped is not null)
+            {
+                console.WriteLine($"HTTP: skipped: {http.Skipped}");
+            }
+            else
+            {
+                var httpTable = new Table()
+                    .Title($"HTTP (site started in {http.StartSeconds:N1} s; {http.SecondsPerRun:N0} s per run; peak {http.SitePeakMemoryMB:N0} MB)")
+                    .AddColumns("target", "connections", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
+                foreach (var run in http.Runs)
+                {
+                    httpTable.AddRow(run.Target, $"{run.Connections}", $"{run.RequestsPerSecond:N0}", $"{run.Latency.P50Ms:N1}", $"{run.Latency.P95Ms:N1}", $"{run.Latency.P99Ms:N1}", $"{run.Errors}");
+                }
+
+                console.Write(httpTable);
+                foreach (var run in http.Runs.Where(r => r.FirstError is not null))
+                {
+                    console.WriteLine($"First error at {run.Target} x{run.Connections}: {run.FirstError}");
+                }
+            }
+        }
+
+        var targets = new Table().Title("Targets (issue 7, at one million decided items)").AddColumns("figure", "target", "measured", "met");
+        foreach (var check in report.Targets())
+        {
+            targets.AddRow(Markup.Escape(check.Figure), Markup.Escape(check.Target), $"{check.Measured:N1}", check.Met ? "yes" : "[red]NO[/]");
+        }
+
+        console.Write(targets);
+    }
+}
