@@ -88,11 +88,9 @@ internal sealed class SiteProcess : IDisposable
 
             try
             {
-                using var response = await client.GetAsync("/api/search");
-                if (response.IsSuccessStatusCode)
-                {
-                    return site;
-                }
+                // Any answer means it is listening (the searcher is opened before the server starts listening).
+                using var response = await client.GetAsync("/");
+                return site;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {

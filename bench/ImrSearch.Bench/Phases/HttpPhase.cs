@@ -35,6 +35,14 @@ internal static class HttpPhase
         using var site = await SiteProcess.StartAsync(siteAssembly, indexDirectory, TimeSpan.FromMinutes(5));
         var startSeconds = clock.Elapsed.TotalSeconds;
         log.WriteLine($"  http: site up at {site.Address} in {startSeconds:N1} s");
+        using (var probe = new HttpClient { BaseAddress = site.Address, Timeout = TimeSpan.FromSeconds(30) })
+        using (var response = await probe.GetAsync("/api/search?q=therapy"))
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                return new HttpFigures($"the site answers /api/search with {(int)response.StatusCode}", startSeconds, null, 0, []);
+            }
+        }
 
         var typical = QueryMix.All.Where(q => TypicalClasses.Contains(q.Class)).ToList();
         var targets = new (string Name, List<string> Paths)[]
