@@ -45,7 +45,7 @@ internal static class BuildPhase
             }
         });
 
-        var report = new CorpusIndexer(LetterReader.Read, DeterminationJson.Serialize).Build(lettersDirectory, indexDirectory, progress);
+        var report = new CorpusIndexer().Build(lettersDirectory, indexDirectory, progress);
         var peak = PeakMemory.PeakMegabytes();
         var seconds = report.Elapsed.TotalSeconds;
         var indexBytes = DirectorySize(indexDirectory);

@@ -113,7 +113,7 @@ public sealed class ReplicaIndexTests
     private static BuildReport Build(TemporaryFolder folder, string name, int letters, string index)
     {
         var generated = CorpusWriter.Write(new SyntheticCorpus(Seed, letters), Path.Combine(folder.Path, name));
-        var report = new CorpusIndexer(LetterReader.Read, DeterminationJson.Serialize).Build(generated.LettersDirectory, index);
+        var report = new CorpusIndexer().Build(generated.LettersDirectory, index);
         Assert.Empty(report.Rejected);
         return report;
     }
