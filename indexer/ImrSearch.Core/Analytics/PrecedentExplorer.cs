@@ -98,6 +98,33 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         return new ConsistencyCheckResult(similar, leaning, against, verdict, ConsistencyVerdict.CommonCitations(similar.Neighbours));
     }
 
+    /// <summary>
+    /// The guideline citations reviewers relied on for the decided items matching a request (all items for an empty
+    /// one), most cited first, with the outcomes of the items citing each.
+    /// </summary>
+    public IReadOnlyList<CitationUsage> Citations(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return searcher.Use(s =>
+        {
+            var scope = RequestScope.Resolve(s, request, searcher.QueryAnalyzer);
+            var collector = new CitationUsageCollector(scope.Ordinals);
+            s.Search(scope.Query, scope.Filter, collector);
+            collector.Flush();
+            return (IReadOnlyList<CitationUsage>)[.. collector.ByKey
+                .Select(entry =>
+                {
+                    var (source, document, topic, pages) = CitationKey.Parse(entry.Key);
+                    var (upheld, overturned) = entry.Value;
+                    return new CitationUsage(source, document, topic, pages, upheld + overturned, upheld, overturned);
+                })
+                .OrderByDescending(c => c.Items)
+                .ThenBy(c => c.Source, StringComparer.Ordinal)
+                .ThenBy(c => c.Document, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(c => c.Pages, StringComparer.OrdinalIgnoreCase)];
+        });
+    }
+
     private SimilarItemFinder Finder(Lucene.Net.Search.IndexSearcher s) => new(s, searcher.QueryAnalyzer, searcher.Highlighter);
 
     private static FacetDimension Groupable(string name)

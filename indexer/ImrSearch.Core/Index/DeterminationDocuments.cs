@@ -72,6 +72,11 @@ public static class DeterminationDocuments
             document.Add(new StringField(dimension.FilterField, FacetValues.FilterTerm(value), Field.Store.NO));
         }
 
+        foreach (var key in item.Citations.Where(c => c.CitedBy == CitedBy.ImrOrganization).Select(CitationKey.Of).Distinct())
+        {
+            document.Add(new SortedSetDocValuesField(IndexSchema.Citation, new BytesRef(key)));
+        }
+
         return document;
     }
 

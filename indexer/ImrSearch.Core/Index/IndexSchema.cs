@@ -14,7 +14,7 @@ public static class IndexSchema
     /// Raised whenever what a field holds changes meaning; an index built with another version is re-indexed whole
     /// by the next build.
     /// </summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
     public const string Kind = "kind";
@@ -49,6 +49,12 @@ public static class IndexSchema
     public const string DecisionDateSort = "decisionDateSort";
     /// <summary>Indexed int (Int32Field, not stored): decision year, for year:[2014 TO 2015]; absent when unknown.</summary>
     public const string Year = "year";
+
+    /// <summary>
+    /// Sorted-set doc values on item documents: each of the IMR organization's citations as a
+    /// <see cref="CitationKey"/>, for the guideline citations page (not a sidebar facet: too many distinct values).
+    /// </summary>
+    public const string Citation = "citation";
 
     public static readonly FacetDimension Decision = FacetDimension.Create("decision", "Decision");
     public static readonly FacetDimension Treatment = FacetDimension.Create("treatment", "Treatment");
