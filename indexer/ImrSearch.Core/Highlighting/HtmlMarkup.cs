@@ -23,8 +23,8 @@ public static class HtmlMarkup
     public const string Ellipsis = "\u2026";
 
     /// <summary>
-    /// Merges matches into the stretches to mark: overlapping ones, and ones separated only by whitespace
-    /// ("physical therapy" matched word by word is marked as one stretch).
+    /// Merges matches into the stretches to mark: overlapping ones, and ones separated only by whitespace, hyphens
+    /// or slashes ("physical therapy" or "red-flag" matched word by word is marked as one stretch).
     /// </summary>
     public static IReadOnlyList<(int Start, int End)> MarkSpans(string text, IEnumerable<TextMatch> matches)
     {
@@ -39,7 +39,7 @@ public static class HtmlMarkup
             if (spans.Count > 0)
             {
                 var last = spans[^1];
-                if (match.Start <= last.End || IsWhitespace(text, last.End, match.Start))
+                if (match.Start <= last.End || IsJoiner(text, last.End, match.Start))
                 {
                     spans[^1] = (last.Start, Math.Max(last.End, match.End));
                     continue;
@@ -135,11 +135,11 @@ public static class HtmlMarkup
         }
     }
 
-    private static bool IsWhitespace(string text, int from, int to)
+    private static bool IsJoiner(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('-' or '/'))
             {
                 return false;
             }

@@ -1,14 +1,62 @@
 using ImrSearch.Domain;
 using ImrSearch.Index;
 using Lucene.Net.Index;
+using ImrSearch.Search.Facets;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ImrSearch.Search;
 
 /// <summary>Reads determinations from case documents (one per letter, holding the determination JSON).</summary>
 internal static class CaseDocuments
 {
-    /// <summary>The determination of the letter at a corpus path (how item documents point to their case).</summary>
+    private static readonly HashSet<string> SourceOnly = [IndexSchema.Source];
+
+    /// <summary>
+    /// The determination an item document belongs to, and the item's index in it. A letter's documents are written
+    /// as one block, items first and the case document last, and Lucene keeps a block's documents adjacent through
+    /// merges, so the case document is the first non-item document after the item: found without a search. The
+    /// stored case id is checked against the item's, and the stored source is the fallback.
+    /// </summary>
+    /// <param name="letters">Determinations already read, by case document: items of one letter on a page share one.</param>
+    public static (Determination? Determination, int ItemIndex) ForItem(IndexSearcher searcher, int doc, Dictionary<int, Determination?> letters)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var reader = leaf.AtomicReader;
+        var local = doc - leaf.DocBase;
+        var itemIndex = (int)(reader.GetNumericDocValues(IndexSchema.ItemIndex)?.Get(local) ?? 0);
+        var items = ItemsOnly.In(reader);
+        var next = local + 1;
+        while (next < reader.MaxDoc && items.Get(next))
+        {
+            next++;
+        }
+
+        var caseDoc = leaf.DocBase + next;
+        if (letters.TryGetValue(caseDoc, out var known))
+        {
+            return (known, itemIndex);
+        }
+
+        if (next < reader.MaxDoc && reader.GetSortedDocValues(IndexSchema.CaseId) is { } caseIds)
+        {
+            var caseId = new BytesRef();
+            caseIds.Get(local, caseId);
+            var stored = reader.Document(next);
+            if (stored.Get(IndexSchema.CaseId) == caseId.Utf8ToString() && stored.Get(IndexSchema.DeterminationJson) is { } json)
+            {
+                var determination = DeterminationJson.Deserialize(json);
+                letters[caseDoc] = determination;
+                return (determination, itemIndex);
+            }
+        }
+
+        var source = searcher.Doc(doc, SourceOnly).Get(IndexSchema.Source);
+        return (source is null ? null : BySource(searcher, source), itemIndex);
+    }
+
+    /// <summary>The determination of the letter at a corpus path.</summary>
     public static Determination? BySource(IndexSearcher searcher, string source) =>
         First(searcher, new Term(IndexSchema.Source, source));
 

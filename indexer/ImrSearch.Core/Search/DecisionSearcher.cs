@@ -25,6 +25,8 @@ public sealed class DecisionSearcher : IDisposable
     public const int MaxPageSize = 100;
     public const int MaxFacetTopN = 1000;
 
+    private const int ResultCacheCapacity = 512;
+
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly LuceneDirectory _directory;
@@ -33,7 +35,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
     private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
     private readonly TextHighlighter _highlighter;
-    private readonly PageCursors _cursors = new();
+    private readonly ResultCache _results = new(ResultCacheCapacity);
     private int _disposed;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
@@ -46,8 +48,9 @@ public sealed class DecisionSearcher : IDisposable
             throw new DirectoryNotFoundException($"There is no index at {indexDirectory}; build one with 'imr-index build'.");
         }
 
-        _manager = new SearcherManager(_directory, new WarmingSearcherFactory());
         _highlighter = new TextHighlighter(_indexAnalyzer);
+        _manager = new SearcherManager(_directory, new WarmingSearcherFactory(this));
+        _manager.AddListener(new ResultsOfOldReadersDropped(this));
         _refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
 
@@ -61,7 +64,7 @@ public sealed class DecisionSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return SearchExecution.Run(searcher, request, _queryAnalyzer, _highlighter, _cursors, clock);
+            return SearchExecution.Run(searcher, request, _queryAnalyzer, _highlighter, _results, clock);
         }
         finally
         {
@@ -201,14 +204,47 @@ public sealed class DecisionSearcher : IDisposable
         }
     }
 
-    /// <summary>Opens searchers with their facet ordinals and all-item counts already built, so no user waits for them.</summary>
-    private sealed class WarmingSearcherFactory : SearcherFactory
+    /// <summary>
+    /// Opens searchers with their facet ordinals, all-item counts and the browse pages (every item, by relevance and
+    /// newest first) already computed, so no user waits for them after a new commit.
+    /// </summary>
+    private sealed class WarmingSearcherFactory(DecisionSearcher owner) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             var searcher = new IndexSearcher(reader);
             _ = ReaderFacetOrdinals.For(reader).AllItemCounts;
+            foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest })
+            {
+                SearchExecution.Results(searcher, SearchRequest.For(null) with { Sort = sort }, owner._queryAnalyzer, owner._results);
+            }
+
             return searcher;
+        }
+    }
+
+    private sealed class ResultsOfOldReadersDropped(DecisionSearcher owner) : ReferenceManager.IRefreshListener
+    {
+        public void BeforeRefresh()
+        {
+        }
+
+        public void AfterRefresh(bool didRefresh)
+        {
+            if (!didRefresh)
+            {
+                return;
+            }
+
+            var searcher = owner._manager.Acquire();
+            try
+            {
+                owner._results.RetainOnly(ReaderIdentity.Of(searcher.IndexReader));
+            }
+            finally
+            {
+                owner._manager.Release(searcher);
+            }
         }
     }
 }

@@ -6,37 +6,22 @@ using Lucene.Net.Search;
 namespace ImrSearch.Search;
 
 /// <summary>
-/// Builds the hits of one page: each item document points to its letter (stored source and item index), whose
-/// case document holds the determination; the item's texts are highlighted for the query.
+/// Builds the hits of one page: each item document leads to its letter's case document, which holds the
+/// determination (see <see cref="CaseDocuments.ForItem"/>); the item's texts are highlighted for the query.
 /// Only the page's hits are read and highlighted.
 /// </summary>
 internal sealed class HitAssembler(IndexSearcher searcher, TextHighlighter highlighter, HighlightTerms terms, TermRarity rarity)
 {
     public const int RationalePassages = 3;
 
-    private static readonly HashSet<string> ItemKeys = [IndexSchema.Source, IndexSchema.ItemIndex];
-
-    private readonly Dictionary<string, Determination?> _letters = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Determination?> _letters = [];
 
     public IReadOnlyList<SearchHit> Assemble(IEnumerable<ScoreDoc> page)
     {
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in page)
         {
-            var stored = searcher.Doc(scoreDoc.Doc, ItemKeys);
-            var source = stored.Get(IndexSchema.Source);
-            var itemIndex = stored.GetField(IndexSchema.ItemIndex)?.GetInt32Value();
-            if (source is null || itemIndex is null)
-            {
-                continue;
-            }
-
-            if (!_letters.TryGetValue(source, out var determination))
-            {
-                determination = CaseDocuments.BySource(searcher, source);
-                _letters[source] = determination;
-            }
-
+            var (determination, itemIndex) = CaseDocuments.ForItem(searcher, scoreDoc.Doc, _letters);
             var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
             if (determination is null || item is null)
             {

@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text;
 using ImrSearch.Highlighting;
 using ImrSearch.Search.Facets;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Search;
@@ -13,23 +11,52 @@ namespace ImrSearch.Search;
 /// <summary>One search against one point-in-time searcher: query, drill-sideways facets, one page of highlighted hits.</summary>
 internal static class SearchExecution
 {
-    /// <summary>Doc ids (and so cursors) belong to one reader instance; each gets a number for cursor keys.</summary>
-    private static readonly ConditionalWeakTable<IndexReader, ReaderNumber> ReaderIdentity = new();
-    private static long s_readers;
-
     public static SearchResponse Run(
         IndexSearcher searcher,
         SearchRequest request,
         Analyzer queryAnalyzer,
         TextHighlighter highlighter,
-        PageCursors cursors,
+        ResultCache cache,
         Stopwatch clock)
     {
-        var reader = searcher.IndexReader;
-        var ordinals = ReaderFacetOrdinals.For(reader);
+        var result = Results(searcher, request, queryAnalyzer, cache);
+
+        var page = result.Page(searcher, request.Page, request.PageSize);
+        var hits = new HitAssembler(searcher, highlighter, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);
+        return new SearchResponse(
+            result.Total,
+            clock.Elapsed.TotalMilliseconds,
+            hits,
+            FacetResults.Build(result.Counts, result.Selections, request.FacetTopN),
+            result.Notes.Count == 0 ? null : string.Join(" ", result.Notes),
+            request.Page,
+            request.PageSize);
+    }
+
+    /// <summary>The result set of a request on this searcher's reader, from the cache or computed and cached.</summary>
+    public static ResultSet Results(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, ResultCache cache)
+    {
+        var reader = ReaderIdentity.Of(searcher.IndexReader);
+        var key = ResultKey(reader, request);
+        var result = cache.Find(key);
+        if (result is null)
+        {
+            var depth = Math.Max((long)request.Page * request.PageSize, ResultSet.Prefetch);
+            result = Execute(searcher, request, queryAnalyzer, (int)Math.Min(depth, Math.Max(1, searcher.IndexReader.MaxDoc)));
+            cache.Add(key, reader, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs the query once over the index: drill-sideways counts and the top hits in one pass.</summary>
+    private static ResultSet Execute(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int depth)
+    {
+        var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
         var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
         var notes = new List<string>(compiled.Notes);
+        var hitsFilter = HitsFilter(selections);
 
         Query query;
         try
@@ -39,60 +66,41 @@ internal static class SearchExecution
         catch (BooleanQuery.TooManyClausesException)
         {
             notes.Add(QueryCompiler.TooManyClauses);
-            return Respond(request, clock, new FacetCounts(ordinals), selections, [], notes);
+            return new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, []);
         }
 
         notes.AddRange(compiled.Expansion.Truncated.Select(pattern =>
             $"'{pattern}' matches more than {BoundedTermExpansion.MaxTerms} words; the {BoundedTermExpansion.MaxTerms} most frequent were searched."));
 
-        var key = CursorKey(reader, request);
-        var (fromPage, after) = cursors.Before(key, request.Page);
-        var wanted = (long)(request.Page - fromPage) * request.PageSize;
-        var collector = SearchSorts.CreateCollector(request.Sort, (int)Math.Clamp(wanted, 1, Math.Max(1, reader.MaxDoc)), after);
+        var collector = SearchSorts.CreateCollector(request.Sort, depth, after: null);
         var counts = DrillSideways.Run(searcher, ordinals, query, compiled.MatchesEverything, selections, (ICollector)collector);
+        var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
+        return new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collector.GetTopDocs().ScoreDocs);
+    }
 
-        var collected = collector.GetTopDocs().ScoreDocs;
-        for (var page = 1; page <= request.Page - fromPage; page++)
+    /// <summary>Every selection: OR within a dimension, AND across (null for none).</summary>
+    private static Filter? HitsFilter(IReadOnlyList<FacetSelection> selections)
+    {
+        if (selections.Count == 0)
         {
-            var last = (page * request.PageSize) - 1;
-            if (last < collected.Length)
-            {
-                cursors.Remember(key, fromPage + page, collected[last]);
-            }
+            return null;
         }
 
-        var pageDocs = collected.Skip((request.Page - fromPage - 1) * request.PageSize).Take(request.PageSize);
-        var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
-        var hits = new HitAssembler(searcher, highlighter, terms, new TermRarity(reader)).Assemble(pageDocs);
-        return Respond(request, clock, counts, selections, hits, notes);
+        var all = new BooleanQuery();
+        foreach (var selection in selections)
+        {
+            all.Add(selection.ToQuery(), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(all);
     }
 
-    private static SearchResponse Respond(
-        SearchRequest request,
-        Stopwatch clock,
-        FacetCounts counts,
-        IReadOnlyList<FacetSelection> selections,
-        IReadOnlyList<SearchHit> hits,
-        IReadOnlyList<string> notes)
-    {
-        var facets = FacetResults.Build(counts, selections, request.FacetTopN);
-        return new SearchResponse(
-            counts.Total,
-            clock.Elapsed.TotalMilliseconds,
-            hits,
-            facets,
-            notes.Count == 0 ? null : string.Join(" ", notes),
-            request.Page,
-            request.PageSize);
-    }
-
-    /// <summary>Everything that decides which hits a page holds, so a cursor is reused only for the same list.</summary>
-    private static string CursorKey(IndexReader reader, SearchRequest request)
+    /// <summary>Everything that decides a result set (not the page), so a cached one is reused only for the same list.</summary>
+    private static string ResultKey(long reader, SearchRequest request)
     {
         var key = new StringBuilder();
-        key.Append(ReaderIdentity.GetValue(reader, _ => new ReaderNumber(Interlocked.Increment(ref s_readers))).Value)
+        key.Append(reader)
             .Append('\u001f').Append(request.Sort)
-            .Append('\u001f').Append(request.PageSize)
             .Append('\u001f').Append(request.Query?.Trim());
         foreach (var (dimension, values) in request.Filters.OrderBy(f => f.Key, StringComparer.OrdinalIgnoreCase))
         {
@@ -105,6 +113,4 @@ internal static class SearchExecution
 
         return key.ToString();
     }
-
-    private sealed record ReaderNumber(long Value);
 }

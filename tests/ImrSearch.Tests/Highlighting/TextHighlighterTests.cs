@@ -166,9 +166,11 @@ public sealed partial class TextHighlighterTests
     }
 
     [Fact]
-    public void Words_matched_one_by_one_and_separated_by_a_space_form_one_mark()
+    public void Words_matched_one_by_one_and_separated_by_a_space_or_hyphen_form_one_mark()
     {
         Assert.Equal(["low back"], Marked(Whole("low back", "Chronic low back pain.")));
+        Assert.Equal(["red-flag"], Marked(Whole("\"red flag\"~1", "No red-flag diagnosis; red, then a flag.")));
+        Assert.Equal(["Low", "back"], Marked(Whole("low back", "Low, and back.")));
     }
 
     [Fact]

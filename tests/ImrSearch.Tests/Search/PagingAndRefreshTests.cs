@@ -24,23 +24,41 @@ public sealed class PagingAndRefreshTests
     [Theory]
     [InlineData(SearchSort.Relevance, "chiropractic")]
     [InlineData(SearchSort.Newest, null)]
+    [InlineData(SearchSort.Newest, "chiropractic")]
     [InlineData(SearchSort.Case, "chiropractic")]
     public void Pages_read_in_turn_or_jumped_to_are_the_slices_of_one_list(SearchSort sort, string? query)
     {
-        using var index = SearchIndex.Of([.. Enumerable.Range(0, 35).Select(Letter)]);
+        var letters = Enumerable.Range(0, 130).Select(Letter).ToList();
+        using var index = SearchIndex.Of([.. letters]);
         var request = SearchIndex.Request(query) with { Sort = sort };
-        var all = index.Searcher.Search(request with { PageSize = 100 }).Hits.Select(Key).ToList();
-        Assert.Equal(35, all.Count);
 
-        // Jumping straight to page 3 (no cursor yet), then reading pages 1, 2, 3, 4 in turn (cursors).
-        var jumped = index.Searcher.Search(request with { Page = 3 }).Hits.Select(Key).ToList();
-        var inTurn = Enumerable.Range(1, 4).SelectMany(p => index.Searcher.Search(request with { Page = p }).Hits.Select(Key)).ToList();
+        // Deep pages first (beyond the first pass's hits: search-after from the last known hit), then in turn.
+        var jumped = index.Searcher.Search(request with { Page = 13 }).Hits.Select(Key).ToList();
+        var jumpedWide = index.Searcher.Search(request with { Page = 2, PageSize = 100 }).Hits.Select(Key).ToList();
+        var responses = Enumerable.Range(1, 14).Select(p => index.Searcher.Search(request with { Page = p })).ToList();
+        var inTurn = responses.SelectMany(r => r.Hits.Select(Key)).ToList();
 
-        Assert.Equal(all.Skip(20).Take(10), jumped);
-        Assert.Equal(all, inTurn);
-        var beyond = index.Searcher.Search(request with { Page = 9 });
-        Assert.Empty(beyond.Hits);
-        Assert.Equal(35, beyond.Total);
+        Assert.Equal(130, inTurn.Distinct().Count());
+        Assert.Equal(inTurn.Skip(120), jumped);
+        Assert.Equal(inTurn.Skip(100), jumpedWide);
+        Assert.Empty(responses[^1].Hits);
+        Assert.All(responses, r => Assert.Equal(130, r.Total));
+
+        var expected = sort switch
+        {
+            SearchSort.Newest => letters.OrderByDescending(l => l.Dates.DecisionDate).ThenBy(l => l.CaseId, StringComparer.Ordinal).Select(l => l.CaseId + "#0").ToList(),
+            SearchSort.Case => letters.OrderBy(l => l.CaseId, StringComparer.Ordinal).Select(l => l.CaseId + "#0").ToList(),
+            _ => null,
+        };
+        if (expected is not null)
+        {
+            Assert.Equal(expected, inTurn);
+        }
+        else
+        {
+            var scores = responses.SelectMany(r => r.Hits.Select(h => h.Score)).ToList();
+            Assert.Equal(scores.OrderByDescending(s => s), scores);
+        }
     }
 
     [Fact]

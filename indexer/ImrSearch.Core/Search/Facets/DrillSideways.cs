@@ -19,7 +19,8 @@ internal static class DrillSideways
     {
         var counts = new FacetCounts(ordinals);
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
-        var filter = new BooleanQuery { { ItemsOnly.Query(), Occur.MUST } };
+        var items = ItemsOnly.Restrict(query);
+        Query? filter = null;
 
         if (matchesEverything && selections.Count <= 1)
         {
@@ -28,7 +29,7 @@ internal static class DrillSideways
             var all = ordinals.AllItemCounts;
             if (selections.Count == 0)
             {
-                searcher.Search(query, new QueryWrapperFilter(filter), hits);
+                searcher.Search(items, hits);
                 counts.Total = all.Total;
                 for (var d = 0; d < counts.ByDimension.Length; d++)
                 {
@@ -41,7 +42,7 @@ internal static class DrillSideways
             var dimension = selections[0].Dimension;
             Array.Copy(all.ByDimension[dimension], counts.ByDimension[dimension], counts.ByDimension[dimension].Length);
             counted[dimension] = false;
-            filter.Add(selections[0].ToQuery(), Occur.MUST);
+            filter = selections[0].ToQuery();
         }
         else if (selections.Count >= 2)
         {
@@ -52,10 +53,12 @@ internal static class DrillSideways
                 allButOne.Add(selection.ToQuery(), Occur.SHOULD);
             }
 
-            filter.Add(allButOne, Occur.MUST);
+            filter = allButOne;
         }
 
-        searcher.Search(query, new QueryWrapperFilter(filter), new DrillSidewaysCollector(ordinals, selections, counts, hits, counted));
+        var collector = new DrillSidewaysCollector(ordinals, selections, counts, hits, counted);
+        searcher.Search(items, filter is null ? null : new QueryWrapperFilter(filter), collector);
+        collector.Finish();
         return counts;
     }
 
@@ -64,7 +67,9 @@ internal static class DrillSideways
     {
         var counts = new FacetCounts(ordinals);
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
-        searcher.Search(new ConstantScoreQuery(ItemsOnly.Query()), new DrillSidewaysCollector(ordinals, [], counts, NoHits.Instance, counted));
+        var collector = new DrillSidewaysCollector(ordinals, [], counts, NoHits.Instance, counted);
+        searcher.Search(new ConstantScoreQuery(ItemsOnly.Filter), collector);
+        collector.Finish();
         return counts;
     }
 }

@@ -14,6 +14,8 @@ namespace ImrSearch.Search.Facets;
 /// dimension only, so a dimension's counts ignore its own selection;</item>
 /// <item>a document failing two or more is ignored.</item>
 /// </list>
+/// Counting goes into per-segment arrays indexed by segment ordinal, added to the global counts once per segment
+/// (one array increment per value in the loop, no ordinal mapping); call <see cref="Finish"/> after the search.
 /// </summary>
 internal sealed class DrillSidewaysCollector(
     ReaderFacetOrdinals ordinals,
@@ -25,6 +27,7 @@ internal sealed class DrillSidewaysCollector(
     private readonly bool[][] _segmentWanted = new bool[selections.Count][];
     private SegmentDimensionOrdinals[] _segment = [];
     private int[][] _toGlobal = [];
+    private int[][] _segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -32,9 +35,16 @@ internal sealed class DrillSidewaysCollector(
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        Finish();
         hits.SetNextReader(context);
         _segment = ordinals.Segments[context.Ord];
         _toGlobal = ordinals.SegmentToGlobal[context.Ord];
+        _segmentCounts = new int[_segment.Length][];
+        for (var d = 0; d < _segment.Length; d++)
+        {
+            _segmentCounts[d] = countedDimensions[d] ? new int[_segment[d].ValueCount] : [];
+        }
+
         for (var s = 0; s < selections.Count; s++)
         {
             var toGlobal = _toGlobal[selections[s].Dimension];
@@ -69,7 +79,7 @@ internal sealed class DrillSidewaysCollector(
             var dimension = selections[missed].Dimension;
             if (countedDimensions[dimension])
             {
-                _segment[dimension].Count(doc, _toGlobal[dimension], counts.ByDimension[dimension]);
+                _segment[dimension].Count(doc, _segmentCounts[dimension]);
             }
 
             return;
@@ -81,8 +91,25 @@ internal sealed class DrillSidewaysCollector(
         {
             if (countedDimensions[d])
             {
-                _segment[d].Count(doc, _toGlobal[d], counts.ByDimension[d]);
+                _segment[d].Count(doc, _segmentCounts[d]);
             }
         }
+    }
+
+    /// <summary>Adds the current segment's counts to the global counts.</summary>
+    public void Finish()
+    {
+        for (var d = 0; d < _segmentCounts.Length; d++)
+        {
+            var segmentCounts = _segmentCounts[d];
+            var toGlobal = _toGlobal[d];
+            var global = counts.ByDimension[d];
+            for (var ord = 0; ord < segmentCounts.Length; ord++)
+            {
+                global[toGlobal[ord]] += segmentCounts[ord];
+            }
+        }
+
+        _segmentCounts = [];
     }
 }

@@ -1,11 +1,53 @@
+using System.Runtime.CompilerServices;
 using ImrSearch.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ImrSearch.Search.Facets;
 
-/// <summary>Decided-item documents (not case documents): what every search and count runs over.</summary>
-internal static class ItemsOnly
+/// <summary>
+/// Decided-item documents (not case documents): what every search and count runs over. A bit set per segment,
+/// cached with the segment, so restricting a query to items is a bit test per candidate (random access) rather
+/// than a second posting list walked alongside the query.
+/// </summary>
+internal sealed class ItemsOnly : Filter
 {
-    public static Query Query() => new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindItem));
+    private static readonly ConditionalWeakTable<object, FixedBitSet> BySegmentCore = new();
+
+    private ItemsOnly()
+    {
+    }
+
+    public static ItemsOnly Filter { get; } = new();
+
+    /// <summary>The query restricted to decided items, scoring as the query alone.</summary>
+    public static Query Restrict(Query query) => new FilteredQuery(query, Filter);
+
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
+        BitsFilteredDocIdSet.Wrap(In(context.AtomicReader), acceptDocs);
+
+    /// <summary>The segment's item documents (deleted ones included).</summary>
+    public static FixedBitSet In(AtomicReader reader) => BySegmentCore.GetValue(reader.CoreCacheKey, _ => Read(reader));
+
+    public override string ToString() => $"{IndexSchema.Kind}:{IndexSchema.KindItem}";
+
+    /// <summary>Every item document of the segment, deleted or not: deletions are applied per reader through acceptDocs.</summary>
+    private static FixedBitSet Read(AtomicReader reader)
+    {
+        var bits = new FixedBitSet(reader.MaxDoc);
+        var docs = reader.GetTermDocsEnum(new Term(IndexSchema.Kind, IndexSchema.KindItem));
+        if (docs is null)
+        {
+            return bits;
+        }
+
+        int doc;
+        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            bits.Set(doc);
+        }
+
+        return bits;
+    }
 }

@@ -93,15 +93,15 @@ internal sealed class SegmentDimensionOrdinals
         return false;
     }
 
-    /// <summary>Adds the document's values to global counts, mapping segment ordinals through <paramref name="toGlobal"/>.</summary>
-    public void Count(int doc, int[] toGlobal, int[] counts)
+    /// <summary>Adds the document's values to per-segment counts (indexed by segment ordinal).</summary>
+    public void Count(int doc, int[] segmentCounts)
     {
         if (Single is { } single)
         {
             var ord = single[doc];
             if (ord >= 0)
             {
-                counts[toGlobal[ord]]++;
+                segmentCounts[ord]++;
             }
 
             return;
@@ -109,7 +109,7 @@ internal sealed class SegmentDimensionOrdinals
 
         for (int i = Starts![doc], end = Starts[doc + 1]; i < end; i++)
         {
-            counts[toGlobal[Values![i]]]++;
+            segmentCounts[Values![i]]++;
         }
     }
 }

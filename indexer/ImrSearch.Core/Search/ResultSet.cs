@@ -1,0 +1,119 @@
+using ImrSearch.Highlighting;
+using ImrSearch.Search.Facets;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search;
+
+/// <summary>
+/// What one query with its filters and sort produced on one reader: the rewritten query, what to highlight, the
+/// notes for the user, the drill-sideways counts, and the hits known so far. Cached, so paging, changing the page
+/// size or coming back to a result list costs only the page's highlighting.
+/// </summary>
+/// <remarks>
+/// The first pass keeps the top <see cref="Prefetch"/> hits (or more, for a deep first page). A page beyond them
+/// is collected with search-after from the nearest known hit (a cursor), never by collecting and skipping every
+/// earlier hit, and its last hit becomes a cursor for the next page.
+/// </remarks>
+internal sealed class ResultSet
+{
+    /// <summary>Hits kept from the first pass: ten pages of ten, or one of a hundred.</summary>
+    public const int Prefetch = 100;
+
+    private readonly ScoreDoc[] _top;
+    private readonly SortedList<int, ScoreDoc> _cursors = [];
+    private readonly object _gate = new();
+
+    public ResultSet(
+        Query query,
+        Filter? hitsFilter,
+        SearchSort sort,
+        HighlightTerms highlightTerms,
+        IReadOnlyList<string> notes,
+        FacetCounts counts,
+        IReadOnlyList<FacetSelection> selections,
+        ScoreDoc[] top)
+    {
+        Query = query;
+        HitsFilter = hitsFilter;
+        Sort = sort;
+        HighlightTerms = highlightTerms;
+        Notes = notes;
+        Counts = counts;
+        Selections = selections;
+        _top = top;
+    }
+
+    public Query Query { get; }
+
+    /// <summary>Every selection (null for none): what a hits-only pass filters on.</summary>
+    public Filter? HitsFilter { get; }
+
+    public SearchSort Sort { get; }
+
+    public HighlightTerms HighlightTerms { get; }
+
+    public IReadOnlyList<string> Notes { get; }
+
+    public FacetCounts Counts { get; }
+
+    public IReadOnlyList<FacetSelection> Selections { get; }
+
+    public long Total => Counts.Total;
+
+    /// <summary>The hits of one page, in order; empty past the last hit.</summary>
+    public IReadOnlyList<ScoreDoc> Page(IndexSearcher searcher, int page, int pageSize)
+    {
+        var start = (long)(page - 1) * pageSize;
+        var end = Math.Min(start + pageSize, Total);
+        if (start >= end)
+        {
+            return [];
+        }
+
+        if (end <= _top.Length)
+        {
+            return _top[(int)start..(int)end];
+        }
+
+        var (cursorIndex, cursor) = NearestCursorBefore((int)start);
+        var wanted = (int)(end - cursorIndex - 1);
+        var collector = SearchSorts.CreateCollector(Sort, wanted, cursor);
+        searcher.Search(ItemsOnly.Restrict(Query), HitsFilter, (ICollector)collector);
+        var collected = collector.GetTopDocs().ScoreDocs;
+        if (collected.Length == 0)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            _cursors[cursorIndex + collected.Length] = collected[^1];
+        }
+
+        var skip = Math.Max(0, (int)(start - cursorIndex - 1));
+        return collected.Length > skip ? collected[skip..] : [];
+    }
+
+    /// <summary>The known hit closest before <paramref name="start"/> (its index and itself), else (-1, null).</summary>
+    private (int Index, ScoreDoc? Hit) NearestCursorBefore(int start)
+    {
+        var best = _top.Length > 0 ? (_top.Length - 1, _top[^1]) : (-1, (ScoreDoc?)null);
+        lock (_gate)
+        {
+            for (var i = _cursors.Count - 1; i >= 0; i--)
+            {
+                if (_cursors.Keys[i] < start)
+                {
+                    if (_cursors.Keys[i] > best.Item1)
+                    {
+                        best = (_cursors.Keys[i], _cursors.Values[i]);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+}
