@@ -21,6 +21,9 @@ internal sealed class ItemsOnly : Filter
 
     public static ItemsOnly Filter { get; } = new();
 
+    /// <summary>Decided items as a term query, for callers that combine it into a boolean filter.</summary>
+    public static Query Query() => new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindItem));
+
     /// <summary>The query restricted to decided items, scoring as the query alone.</summary>
     public static Query Restrict(Query query) => new FilteredQuery(query, Filter);
 
