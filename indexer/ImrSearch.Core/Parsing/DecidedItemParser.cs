@@ -15,8 +15,10 @@ internal static partial class DecidedItemParser
     {
         var drafts = new List<ItemDraft>();
         ItemDraft? current = null;
-        foreach (var paragraph in paragraphs)
+        foreach (var written in paragraphs)
         {
+            // In single-spaced letters the first item header can run on from the section's opening sentence.
+            var paragraph = current is null ? SectionIntroduction().Replace(written, "") : written;
             if (ItemHeader.TryParse(paragraph) is { } header)
             {
                 current = new ItemDraft(header);
@@ -111,6 +113,9 @@ internal static partial class DecidedItemParser
 
     [GeneratedRegex(@"^(?:(?<label>(?:MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Medical\s+Treatment\s+Guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:Expert|Physician|Professional)\s+Reviewer\s*:)\s*|(?=The\s+(?:Expert|Physician|Professional)\s+Reviewer\s+(?:based|relied|cited|found)))", RegexOptions.IgnoreCase)]
     private static partial Regex ImrOrganizationLabel();
+
+    [GeneratedRegex(@"^The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions?\s+for\s+the\s+disputed\s+items?\s*/\s*services?\s+set\s+forth\s+below\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionIntroduction();
 
     [GeneratedRegex(@"^(?:Decision\s+rationale|Rationale\s+for\s+the\s+Decision|Rationale)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RationaleLabel();

@@ -15,7 +15,9 @@ internal readonly partial struct LetterLine
             && LabelStart().IsMatch(text);
         var decisionAtEnd = text.TrimEnd('.').EndsWith("held", StringComparison.OrdinalIgnoreCase)
             || text.TrimEnd('.').EndsWith("turned", StringComparison.OrdinalIgnoreCase);
-        MayStartItem = !IsHeading && ((decisionAtEnd && ItemDecisionEnd().IsMatch(text)) || (char.IsDigit(text[0]) && NumberedStart().IsMatch(text)));
+        ContinuesItemHeader = !IsHeading && (text.StartsWith("QTY", StringComparison.OrdinalIgnoreCase) || (decisionAtEnd && DecisionTail().IsMatch(text)));
+        EndsInsideItemHeader = text.EndsWith("QTY:", StringComparison.OrdinalIgnoreCase) || text.EndsWith("QTY", StringComparison.OrdinalIgnoreCase);
+        MayStartItem = !IsHeading && !ContinuesItemHeader && ((decisionAtEnd && ItemDecisionEnd().IsMatch(text)) || (char.IsDigit(text[0]) && NumberedStart().IsMatch(text)));
     }
 
     public string Text { get; }
@@ -25,6 +27,15 @@ internal readonly partial struct LetterLine
 
     /// <summary>A line that starts with a field label ("Decision rationale:", "Case Number:").</summary>
     public bool IsLabel { get; }
+
+    /// <summary>
+    /// The wrapped end of an item header: "Upheld" alone, "12.00: Upheld" or "QTY: 60.00: Upheld". It always joins
+    /// the line before, even across a page-break gap.
+    /// </summary>
+    public bool ContinuesItemHeader { get; }
+
+    /// <summary>A line cut inside an item header's quantity ("...for the cervical spine  QTY:").</summary>
+    public bool EndsInsideItemHeader { get; }
 
     /// <summary>A line that may open a decided item ("MRI Cervical Spine:  Upheld", "1. Physical therapy ...").</summary>
     public bool MayStartItem { get; }
@@ -53,6 +64,9 @@ internal readonly partial struct LetterLine
 
     [GeneratedRegex(@":\s*(?:Upheld|Overturned)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemDecisionEnd();
+
+    [GeneratedRegex(@"^(?:QTY\s*:?\s*)?(?:[\d.,]+\s*:\s*)?(?:Upheld|Overturned)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionTail();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
     private static partial Regex NumberedStart();

@@ -19,6 +19,7 @@ public static partial class LetterTextCleaner
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         LetterLine? previous = null;
+        var paragraphStartsWithLabel = false;
         var gap = 0;
         foreach (var line in lines)
         {
@@ -31,11 +32,13 @@ public static partial class LetterTextCleaner
             if (previous is not { } prev)
             {
                 current.Append(line.Value.Text);
+                paragraphStartsWithLabel = line.Value.IsLabel || line.Value.IsHeading;
             }
-            else if (IsBreak(prev, line.Value, gap, baseGap))
+            else if (IsBreak(prev, line.Value, gap, baseGap, current, paragraphStartsWithLabel))
             {
                 Flush(current, paragraphs);
                 current.Append(line.Value.Text);
+                paragraphStartsWithLabel = line.Value.IsLabel || line.Value.IsHeading;
             }
             else
             {
@@ -75,7 +78,29 @@ public static partial class LetterTextCleaner
         }
     }
 
-    private static bool IsBreak(LetterLine previous, LetterLine next, int gap, int baseGap)
+    /// <summary>
+    /// Whether the paragraph so far can be the first part of a wrapped item header: short, not a labelled field, no
+    /// finished sentence in it ("Transcutaneous electrical nerve stimulation (TENS)", "Etodolac 400mg #60 (DOS:").
+    /// </summary>
+    private static bool MayBeItemHeaderStart(StringBuilder paragraph, bool startsWithLabel)
+    {
+        if (startsWithLabel || paragraph.Length > 300)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < paragraph.Length; i++)
+        {
+            if (paragraph[i] == '.' && paragraph[i + 1] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBreak(LetterLine previous, LetterLine next, int gap, int baseGap, StringBuilder paragraph, bool paragraphStartsWithLabel)
     {
         if (next.IsHeading)
         {
@@ -88,9 +113,22 @@ public static partial class LetterTextCleaner
             return true;
         }
 
-        if (next.MayStartItem && EndsSentence(previous.Text))
+        if (next.ContinuesItemHeader || previous.EndsInsideItemHeader)
         {
-            return true;
+            return false;
+        }
+
+        // A header cut by a page break after "(TENS)" or "(DOS:" goes on after the gap.
+        if (next.MayStartItem && (previous.Text.EndsWith(':') || previous.Text.EndsWith(')')) && MayBeItemHeaderStart(paragraph, paragraphStartsWithLabel))
+        {
+            return false;
+        }
+
+        // Without a wider gap, only a finished sentence ends a paragraph before an item header; a ':' or ')' there
+        // is the item header itself wrapping ("(DOS: September 26, 2015)" / "QTY: 60.00: Upheld").
+        if (next.MayStartItem && gap <= baseGap)
+        {
+            return EndsSentence(previous.Text) && !previous.Text.EndsWith(':') && !previous.Text.EndsWith(')');
         }
 
         return gap > baseGap && EndsSentence(previous.Text);

@@ -33,7 +33,6 @@ public sealed class TreatmentVocabulary
                 byName[row[0]] = category;
             }
 
-            matcher.Add(category.Name, category, rank);
             foreach (var term in VocabularyFile.Alternatives(row[2]))
             {
                 foreach (var spelling in PluralSpellings.Of(term))

@@ -72,21 +72,67 @@ public class TextCleaningTests
         Assert.Equal("He said \u201Cfour to six treatments.\u201D Done.", LetterTextCleaner.Clean(text));
     }
 
+    private const string Compact =
+        "CLINICAL CASE SUMMARY\nThe patient is 40.\nIMR ISSUES, DECISIONS AND RATIONALES\n"
+        + "The Final Determination was based on decisions for the disputed items/services set forth below:\n"
+        + "Physical therapy  QTY: 12.00: Upheld\nClaims Administrator guideline: Decision based on MTUS.\nMAXIMUS guideline: Decision based on\nMTUS.\n"
+        + "Decision rationale: Not necessary.\nMRI Cervical Spine:  Upheld\nClaims Administrator guideline: None.\nDecision rationale: Not indicated.";
+
     [Fact]
     public void Headings_labels_and_item_headers_start_paragraphs_even_without_a_gap()
     {
-        var text = "CLINICAL CASE SUMMARY\nThe patient is 40.\nIMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions below:\n"
-            + "Physical therapy  QTY: 12.00: Upheld\nClaims Administrator guideline: Decision based on MTUS.\nMAXIMUS guideline: Decision based on\nMTUS.\n"
-            + "Decision rationale: Not necessary.\nMRI Cervical Spine:  Upheld\nClaims Administrator guideline: None.";
-
         Assert.Equal(
             [
                 "CLINICAL CASE SUMMARY", "The patient is 40.", "IMR ISSUES, DECISIONS AND RATIONALES",
-                "The Final Determination was based on decisions below:", "Physical therapy QTY: 12.00: Upheld",
+                "The Final Determination was based on decisions for the disputed items/services set forth below: Physical therapy QTY: 12.00: Upheld",
                 "Claims Administrator guideline: Decision based on MTUS.", "MAXIMUS guideline: Decision based on MTUS.",
                 "Decision rationale: Not necessary.", "MRI Cervical Spine: Upheld", "Claims Administrator guideline: None.",
+                "Decision rationale: Not indicated.",
             ],
-            LetterTextCleaner.Paragraphs(text));
+            LetterTextCleaner.Paragraphs(Compact));
+    }
+
+    [Fact]
+    public void A_compact_letter_without_blank_lines_still_yields_its_items()
+    {
+        var result = DeterminationParser.Parse(Compact, "compact.txt");
+
+        Assert.True(result.IsParsed, result.Error);
+        Assert.Equal(["Physical therapy", "MRI Cervical Spine"], result.Determination!.Decisions.Select(i => i.Item));
+        Assert.Equal(12m, result.Determination.Decisions[0].Quantity);
+        Assert.Equal("Not necessary.", result.Determination.Decisions[0].Rationale);
+    }
+
+    [Theory]
+    [InlineData("Chiropractic manipulative therapy for the cervical spine  QTY:\n12.00:  Upheld")]
+    [InlineData("Chiropractic manipulative therapy for the cervical spine  QTY:\n\n\n\n12.00:  Upheld")]
+    [InlineData("Chiropractic manipulative therapy for the cervical spine  QTY: 12.00:\n\n\n\nUpheld")]
+    [InlineData("Chiropractic manipulative therapy for the cervical spine\nQTY: 12.00: Upheld")]
+    [InlineData("Chiropractic manipulative therapy (CMT)\n\n\n\nfor the cervical spine  QTY: 12.00: Upheld")]
+    [InlineData("Chiropractic manipulative therapy (DOS:\n\n\n\n04/13/18) for the cervical spine  QTY: 12.00: Upheld")]
+    public void An_item_header_wrapped_at_its_quantity_or_decision(string header)
+    {
+        var text = "IMR ISSUES, DECISIONS AND RATIONALES\n\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n\n"
+            + header + "\n\nClaims Administrator guideline: None.\n\nDecision rationale: Not indicated.";
+
+        var item = Assert.Single(DeterminationParser.Parse(text, "wrapped.txt").Determination!.Decisions);
+
+        Assert.StartsWith("Chiropractic manipulative therapy", item.Item);
+        Assert.EndsWith("for the cervical spine", item.Item);
+        Assert.Equal((decimal?)12m, item.Quantity);
+    }
+
+    [Fact]
+    public void An_item_header_wrapped_after_a_date_of_service()
+    {
+        var text = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth\nbelow:\n \n"
+            + "Retrospective Gabapentin/Amitriptyline/Bupivacaine cream 180gm (DOS: September 26, 2015)  \nQTY: 60.00: Upheld\n \n"
+            + "Claims Administrator guideline: None.\n \nDecision rationale: Not indicated.";
+
+        var item = Assert.Single(DeterminationParser.Parse(text, "dos.txt").Determination!.Decisions);
+
+        Assert.Equal("Retrospective Gabapentin/Amitriptyline/Bupivacaine cream 180gm (DOS: September 26, 2015)", item.Item);
+        Assert.Equal(("Topical analgesics", (decimal?)60m), (item.Treatment, item.Quantity));
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public class BodyRegionVocabularyTests
     [InlineData("CT scan of the head", "Head")]
     [InlineData("Right sacroiliac joint injection", "Sacroiliac joint")]
     [InlineData("Norco 10/325mg", null)]
+    [InlineData("Gabapentin 600mg 1 tab by mouth twice daily #90", null)]
     [InlineData("Psychotherapy 6 sessions", null)]
     [InlineData("Stellate ganglion block", null)]
     public void Regions_named_in_items(string item, string? region)

@@ -147,6 +147,21 @@ public class TreatmentVocabularyTests
     }
 
     [Fact]
+    public void Every_category_name_reads_as_itself()
+    {
+        Assert.All(Treatments.Categories, category => Assert.Equal(category.Name, Treatments.Classify(category.Name).Name));
+    }
+
+    [Theory]
+    [InlineData("Spine surgery consultation", "Consultation")]
+    [InlineData("Sentra PM capsules #60", "Medical foods")]
+    [InlineData("Gabapentin 600mg 1 tab by mouth twice daily #90", "Anticonvulsants")]
+    public void Words_shared_between_categories(string item, string category)
+    {
+        Assert.Equal(category, Treatments.Classify(item).Name);
+    }
+
+    [Fact]
     public void An_unknown_drug_strength_still_reads_as_a_medication()
     {
         Assert.Equal("Other medications", Treatments.Classify("Zyxoprofen 25mg #60").Name);
