@@ -190,7 +190,8 @@ public sealed class CorpusIndexer
 
             var determination = parsed with { Source = source };
             var documents = DeterminationDocuments.Create(determination, serialize(determination), hash);
-            if (indexedHash is null)
+            // A re-analysis replaces by source even where no hash was read, so no letter is ever indexed twice.
+            if (indexedHash is null && !reindex)
             {
                 writer.AddDocuments(documents);
                 run.Count(ref run.AddedCount);

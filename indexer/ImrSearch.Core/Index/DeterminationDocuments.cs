@@ -40,7 +40,9 @@ public static class DeterminationDocuments
         new StringField(IndexSchema.Kind, IndexSchema.KindCase, Field.Store.NO),
         new StringField(IndexSchema.CaseId, determination.CaseId, Field.Store.YES),
         new StringField(IndexSchema.Source, determination.Source, Field.Store.YES),
+        new BinaryDocValuesField(IndexSchema.Source, new BytesRef(determination.Source)),
         new StoredField(IndexSchema.ContentHash, contentHash),
+        new BinaryDocValuesField(IndexSchema.ContentHash, new BytesRef(contentHash)),
         new StoredField(IndexSchema.DeterminationJson, determinationJson),
     ];
 

@@ -27,10 +27,14 @@ public static class IndexSchema
     public const string ItemIndex = "itemIndex";
     /// <summary>
     /// The letter's path relative to the corpus ('/' separators): a stored keyword on every document of the letter,
-    /// the key by which a build replaces or deletes them together (the case id may change when a letter is edited).
+    /// the key by which a build replaces or deletes them together (the case id may change when a letter is edited);
+    /// also binary doc values on the case document.
     /// </summary>
     public const string Source = "source";
-    /// <summary>Stored on the case document: SHA-256 of the letter's bytes, for incremental builds.</summary>
+    /// <summary>
+    /// On the case document, stored and as binary doc values (like <see cref="Source"/> there): SHA-256 of the
+    /// letter's bytes, read by incremental builds without touching the stored JSON.
+    /// </summary>
     public const string ContentHash = "contentHash";
     /// <summary>Stored on the case document: the whole determination as JSON.</summary>
     public const string DeterminationJson = "determinationJson";

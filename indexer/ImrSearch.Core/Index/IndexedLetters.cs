@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ImrSearch.Index;
@@ -23,34 +24,59 @@ internal sealed record IndexedLetters(IReadOnlyDictionary<string, string> Hashes
 
         using var reader = DirectoryReader.Open(directory);
         var analysis = reader.IndexCommit.UserData.TryGetValue(AnalysisKey, out var value) ? value : null;
-        var searcher = new IndexSearcher(reader);
-        var collector = new AllDocuments();
-        searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindCase)), collector);
-        var fields = new HashSet<string> { IndexSchema.Source, IndexSchema.ContentHash };
-        foreach (var doc in collector.Documents)
+        foreach (var leaf in reader.Leaves)
         {
-            var document = reader.Document(doc, fields);
-            hashes[document.Get(IndexSchema.Source)] = document.Get(IndexSchema.ContentHash);
+            var atomic = leaf.AtomicReader;
+            if (atomic.FieldInfos.FieldInfo(IndexSchema.ContentHash)?.HasDocValues == true)
+            {
+                ReadDocValues(atomic, hashes);
+            }
+            else
+            {
+                ReadStoredFields(atomic, hashes);
+            }
         }
 
         return new IndexedLetters(hashes, analysis);
     }
 
-    /// <summary>Collects every matching live document id, unscored.</summary>
-    private sealed class AllDocuments : ICollector
+    /// <summary>Source and hash as doc values: reading them never decompresses the stored determination JSON.</summary>
+    private static void ReadDocValues(AtomicReader atomic, Dictionary<string, string> hashes)
     {
-        private int docBase;
-
-        public List<int> Documents { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
+        var hasHash = atomic.GetDocsWithField(IndexSchema.ContentHash);
+        var sources = atomic.GetBinaryDocValues(IndexSchema.Source);
+        var contentHashes = atomic.GetBinaryDocValues(IndexSchema.ContentHash);
+        var live = atomic.LiveDocs;
+        var bytes = new BytesRef();
+        for (var doc = 0; doc < atomic.MaxDoc; doc++)
         {
+            if (!hasHash.Get(doc) || (live is not null && !live.Get(doc)))
+            {
+                continue;
+            }
+
+            sources.Get(doc, bytes);
+            var source = bytes.Utf8ToString();
+            contentHashes.Get(doc, bytes);
+            hashes[source] = bytes.Utf8ToString();
+        }
+    }
+
+    /// <summary>Segments written before format 2 keep source and hash only as stored fields.</summary>
+    private static void ReadStoredFields(AtomicReader atomic, Dictionary<string, string> hashes)
+    {
+        var cases = atomic.GetTermDocsEnum(new Term(IndexSchema.Kind, IndexSchema.KindCase));
+        if (cases is null)
+        {
+            return;
         }
 
-        public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
-
-        public void Collect(int doc) => Documents.Add(docBase + doc);
+        var fields = new HashSet<string> { IndexSchema.Source, IndexSchema.ContentHash };
+        int doc;
+        while ((doc = cases.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var document = atomic.Document(doc, fields);
+            hashes[document.Get(IndexSchema.Source)] = document.Get(IndexSchema.ContentHash);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using ImrSearch.Domain;
 using ImrSearch.Index;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -60,6 +61,34 @@ public sealed class CorpusIndexerTests
         Assert.Equal((2, 4), (reanalyzed.Cases, reanalyzed.Decisions));
         Assert.False(settled.AnalysisChanged);
         Assert.Equal(2, settled.Unchanged);
+    }
+
+    [Fact]
+    public void AFormatOneIndexWithoutHashDocValuesIsReplacedWithoutDuplicates()
+    {
+        var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
+        var preventive = SampleDeterminations.PreventiveMedicineMri();
+        using var fixture = new CorpusFixture(neurology, preventive);
+        using (var directory = FSDirectory.Open(fixture.IndexDirectory))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ImrSearch.Analysis.ImrAnalyzer.Version, new ImrSearch.Analysis.ImrAnalyzer())))
+        {
+            foreach (var determination in new[] { neurology, preventive })
+            {
+                var documents = DeterminationDocuments.Create(determination, JsonLetterFiles.Serialize(determination), "old-hash");
+                writer.AddDocuments(documents.Select(WithoutBinaryDocValues));
+            }
+
+            writer.SetCommitData(new Dictionary<string, string> { ["imrsearch.analysis"] = "schema 1; synonyms 0123456789abcdef" });
+            writer.Commit();
+        }
+
+        File.Delete(Path.Combine(fixture.Corpus, preventive.Source));
+        var report = fixture.Build();
+
+        Assert.True(report.AnalysisChanged);
+        Assert.Equal((0, 1, 1), (report.Added, report.Updated, report.Removed));
+        Assert.Equal((1, 2), (report.Cases, report.Decisions));
+        Assert.Equal(1, fixture.Build().Unchanged);
     }
 
     [Fact]
@@ -171,5 +200,16 @@ public sealed class CorpusIndexerTests
     {
         using var directory = FSDirectory.Open(indexDirectory);
         return SegmentInfos.GetLastCommitGeneration(directory);
+    }
+
+    private static Document WithoutBinaryDocValues(Document document)
+    {
+        var copy = new Document();
+        foreach (var field in document.Fields.Where(f => f is not BinaryDocValuesField))
+        {
+            copy.Add(field);
+        }
+
+        return copy;
     }
 }
