@@ -46,9 +46,8 @@ public sealed class CorpusIndexer
     {
     }
 
-    /// <param name="readLetter">Reads one letter file given its full path and its source (path relative to the corpus); must not throw for bad input.</param>
-    /// <param name="serialize">Writes a determination as the JSON stored on its case document.</param>
-    public CorpusIndexer(Func<string, string, LetterParseResult> readLetter, Func<Determination, string> serialize)
+    // Private so that a method group with both shapes (LetterReader.Read) still binds to the public constructor.
+    private CorpusIndexer(Func<string, string, LetterParseResult> readLetter, Func<Determination, string> serialize)
     {
         this.readLetter = readLetter;
         this.serialize = serialize;

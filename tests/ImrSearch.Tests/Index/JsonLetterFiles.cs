@@ -17,15 +17,15 @@ internal static class JsonLetterFiles
 
     public static string Serialize(Determination determination) => JsonSerializer.Serialize(determination, Options);
 
-    public static LetterParseResult Read(string path, string source)
+    public static LetterParseResult Read(string path)
     {
         var text = File.ReadAllText(path);
         if (text.StartsWith("REJECT: ", StringComparison.Ordinal))
         {
-            return LetterParseResult.Rejected(source, text["REJECT: ".Length..]);
+            return LetterParseResult.Rejected(path, text["REJECT: ".Length..]);
         }
 
-        return LetterParseResult.Parsed(source, JsonSerializer.Deserialize<Determination>(text, Options)!);
+        return LetterParseResult.Parsed(path, JsonSerializer.Deserialize<Determination>(text, Options)!);
     }
 
     public static void Write(string corpus, Determination determination) =>
