@@ -62,7 +62,7 @@ internal sealed record IndexedLetters(IReadOnlyDictionary<string, string> Hashes
         }
     }
 
-    /// <summary>Segments written before format 2 keep source and hash only as stored fields.</summary>
+    /// <summary>Segments written before format 3 keep source and hash only as stored fields.</summary>
     private static void ReadStoredFields(AtomicReader atomic, Dictionary<string, string> hashes)
     {
         var cases = atomic.GetTermDocsEnum(new Term(IndexSchema.Kind, IndexSchema.KindCase));
