@@ -25,8 +25,6 @@ public sealed class DecisionSearcher : IDisposable
     public const int MaxPageSize = 100;
     public const int MaxFacetTopN = 1000;
 
-    private const int ResultCacheCapacity = 512;
-
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly LuceneDirectory _directory;
@@ -35,12 +33,22 @@ public sealed class DecisionSearcher : IDisposable
     private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
     private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
     private readonly TextHighlighter _highlighter;
-    private readonly ResultCache _results = new(ResultCacheCapacity);
+    private readonly ResultCache _results;
+    private readonly int _maxPass;
     private int _disposed;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
     public DecisionSearcher(string indexDirectory)
+        : this(indexDirectory, new DecisionSearcherOptions())
     {
+    }
+
+    /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
+    public DecisionSearcher(string indexDirectory, DecisionSearcherOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _results = new ResultCache(Math.Max(0, options.ResultCacheSize));
+        _maxPass = Math.Max(1, options.MaxHitsPerPass);
         _directory = FSDirectory.Open(indexDirectory);
         if (!DirectoryReader.IndexExists(_directory))
         {
@@ -64,7 +72,7 @@ public sealed class DecisionSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return SearchExecution.Run(searcher, request, _queryAnalyzer, _highlighter, _results, clock);
+            return SearchExecution.Run(searcher, request, _queryAnalyzer, _highlighter, _results, _maxPass, clock);
         }
         finally
         {
@@ -214,9 +222,14 @@ public sealed class DecisionSearcher : IDisposable
         {
             var searcher = new IndexSearcher(reader);
             _ = ReaderFacetOrdinals.For(reader).AllItemCounts;
+            if (owner._results.Capacity == 0)
+            {
+                return searcher;
+            }
+
             foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest })
             {
-                SearchExecution.Results(searcher, SearchRequest.For(null) with { Sort = sort }, owner._queryAnalyzer, owner._results);
+                SearchExecution.Warm(searcher, SearchRequest.For(null) with { Sort = sort }, owner._queryAnalyzer, owner._results, owner._maxPass);
             }
 
             return searcher;

@@ -10,6 +10,8 @@ internal sealed class ResultCache(int capacity)
     private readonly Dictionary<string, LinkedListNode<(string Key, long Reader, ResultSet Result)>> _byKey = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, long Reader, ResultSet Result)> _recency = new();
 
+    public int Capacity => capacity;
+
     public ResultSet? Find(string key)
     {
         lock (_gate)

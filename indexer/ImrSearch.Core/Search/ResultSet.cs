@@ -19,6 +19,9 @@ internal sealed class ResultSet
     /// <summary>Hits kept from the first pass: ten pages of ten, or one of a hundred.</summary>
     public const int Prefetch = 100;
 
+
+    private const int MaxCursors = 256;
+
     private readonly ScoreDoc[] _top;
     private readonly SortedList<int, ScoreDoc> _cursors = [];
     private readonly object _gate = new();
@@ -31,8 +34,10 @@ internal sealed class ResultSet
         IReadOnlyList<string> notes,
         FacetCounts counts,
         IReadOnlyList<FacetSelection> selections,
-        ScoreDoc[] top)
+        ScoreDoc[] collected,
+        int maxPass)
     {
+        MaxPass = maxPass;
         Query = query;
         HitsFilter = hitsFilter;
         Sort = sort;
@@ -40,10 +45,18 @@ internal sealed class ResultSet
         Notes = notes;
         Counts = counts;
         Selections = selections;
-        _top = top;
+        // Only the first hits are kept (a deep first page collects many more); the last one collected is a cursor.
+        _top = collected.Length > Prefetch ? collected[..Prefetch] : collected;
+        if (collected.Length > Prefetch)
+        {
+            _cursors[collected.Length - 1] = collected[^1];
+        }
     }
 
     public Query Query { get; }
+
+    /// <summary>The most hits one pass collects; a deeper page is reached in passes of this many, cursor to cursor.</summary>
+    public int MaxPass { get; }
 
     /// <summary>Every selection (null for none): what a hits-only pass filters on.</summary>
     public Filter? HitsFilter { get; }
@@ -76,22 +89,55 @@ internal sealed class ResultSet
         }
 
         var (cursorIndex, cursor) = NearestCursorBefore((int)start);
-        var wanted = (int)(end - cursorIndex - 1);
-        var collector = SearchSorts.CreateCollector(Sort, wanted, cursor);
-        searcher.Search(ItemsOnly.Restrict(Query), HitsFilter, (ICollector)collector);
-        var collected = collector.GetTopDocs().ScoreDocs;
+        while (start - cursorIndex - 1 > MaxPass)
+        {
+            // Far from any known hit: walk there in bounded passes instead of collecting everything before the page.
+            var stride = Collect(searcher, MaxPass, cursor);
+            if (stride.Length == 0)
+            {
+                return [];
+            }
+
+            cursorIndex += stride.Length;
+            cursor = stride[^1];
+            Remember(cursorIndex, cursor);
+        }
+
+        var collected = Collect(searcher, (int)(end - cursorIndex - 1), cursor);
         if (collected.Length == 0)
         {
             return [];
         }
 
-        lock (_gate)
-        {
-            _cursors[cursorIndex + collected.Length] = collected[^1];
-        }
-
+        Remember(cursorIndex + collected.Length, collected[^1]);
         var skip = Math.Max(0, (int)(start - cursorIndex - 1));
         return collected.Length > skip ? collected[skip..] : [];
+    }
+
+    /// <summary>The hits of a page out of a first pass's collected hits.</summary>
+    public static IReadOnlyList<ScoreDoc> Slice(ScoreDoc[] collected, int page, int pageSize)
+    {
+        var start = (long)(page - 1) * pageSize;
+        return start >= collected.Length ? [] : collected[(int)start..(int)Math.Min(start + pageSize, collected.Length)];
+    }
+
+    private ScoreDoc[] Collect(IndexSearcher searcher, int count, ScoreDoc? after)
+    {
+        var collector = SearchSorts.CreateCollector(Sort, count, after);
+        searcher.Search(ItemsOnly.Restrict(Query), HitsFilter, (ICollector)collector);
+        return collector.GetTopDocs().ScoreDocs;
+    }
+
+    private void Remember(int index, ScoreDoc hit)
+    {
+        lock (_gate)
+        {
+            _cursors[index] = hit;
+            if (_cursors.Count > MaxCursors)
+            {
+                _cursors.RemoveAt(0);
+            }
+        }
     }
 
     /// <summary>The known hit closest before <paramref name="start"/> (its index and itself), else (-1, null).</summary>

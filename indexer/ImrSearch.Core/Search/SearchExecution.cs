@@ -17,11 +17,26 @@ internal static class SearchExecution
         Analyzer queryAnalyzer,
         TextHighlighter highlighter,
         ResultCache cache,
+        int maxPass,
         Stopwatch clock)
     {
-        var result = Results(searcher, request, queryAnalyzer, cache);
+        var reader = ReaderIdentity.Of(searcher.IndexReader);
+        var key = ResultKey(reader, request);
+        var result = cache.Find(key);
+        IReadOnlyList<ScoreDoc> page;
+        if (result is null)
+        {
+            (result, var collected) = Execute(searcher, request, queryAnalyzer, maxPass);
+            cache.Add(key, reader, result);
+            page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
+                ? ResultSet.Slice(collected, request.Page, request.PageSize)
+                : result.Page(searcher, request.Page, request.PageSize);
+        }
+        else
+        {
+            page = result.Page(searcher, request.Page, request.PageSize);
+        }
 
-        var page = result.Page(searcher, request.Page, request.PageSize);
         var hits = new HitAssembler(searcher, highlighter, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);
         return new SearchResponse(
             result.Total,
@@ -33,25 +48,28 @@ internal static class SearchExecution
             request.PageSize);
     }
 
-    /// <summary>The result set of a request on this searcher's reader, from the cache or computed and cached.</summary>
-    public static ResultSet Results(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, ResultCache cache)
+    /// <summary>Computes and caches the result set of a request on this searcher's reader (warming a new reader).</summary>
+    public static void Warm(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, ResultCache cache, int maxPass)
     {
         var reader = ReaderIdentity.Of(searcher.IndexReader);
-        var key = ResultKey(reader, request);
-        var result = cache.Find(key);
-        if (result is null)
-        {
-            var depth = Math.Max((long)request.Page * request.PageSize, ResultSet.Prefetch);
-            result = Execute(searcher, request, queryAnalyzer, (int)Math.Min(depth, Math.Max(1, searcher.IndexReader.MaxDoc)));
-            cache.Add(key, reader, result);
-        }
+        cache.Add(ResultKey(reader, request), reader, Execute(searcher, request, queryAnalyzer, maxPass).Result);
+    }
 
-        return result;
+    /// <summary>
+    /// How many hits the first pass collects: the requested page's end, at least <see cref="ResultSet.Prefetch"/>,
+    /// at most <paramref name="maxPass"/> (a page further away is reached cursor to cursor).
+    /// </summary>
+    private static int Depth(IndexSearcher searcher, SearchRequest request, int maxPass)
+    {
+        var end = (long)request.Page * request.PageSize;
+        var depth = end <= maxPass ? Math.Max(end, ResultSet.Prefetch) : ResultSet.Prefetch;
+        return (int)Math.Clamp(depth, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
     }
 
     /// <summary>Runs the query once over the index: drill-sideways counts and the top hits in one pass.</summary>
-    private static ResultSet Execute(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int depth)
+    private static (ResultSet Result, ScoreDoc[] Collected) Execute(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int maxPass)
     {
+        var depth = Depth(searcher, request, maxPass);
         var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
         var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
@@ -66,7 +84,7 @@ internal static class SearchExecution
         catch (BooleanQuery.TooManyClausesException)
         {
             notes.Add(QueryCompiler.TooManyClauses);
-            return new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, []);
+            return (new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, [], maxPass), []);
         }
 
         notes.AddRange(compiled.Expansion.Truncated.Select(pattern =>
@@ -75,7 +93,8 @@ internal static class SearchExecution
         var collector = SearchSorts.CreateCollector(request.Sort, depth, after: null);
         var counts = DrillSideways.Run(searcher, ordinals, query, compiled.MatchesEverything, selections, (ICollector)collector);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
-        return new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collector.GetTopDocs().ScoreDocs);
+        var collected = collector.GetTopDocs().ScoreDocs;
+        return (new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collected, maxPass), collected);
     }
 
     /// <summary>Every selection: OR within a dimension, AND across (null for none).</summary>

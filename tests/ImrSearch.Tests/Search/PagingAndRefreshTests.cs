@@ -22,14 +22,18 @@ public sealed class PagingAndRefreshTests
     private static string Key(SearchHit hit) => $"{hit.CaseId}#{hit.ItemIndex}";
 
     [Theory]
-    [InlineData(SearchSort.Relevance, "chiropractic")]
-    [InlineData(SearchSort.Newest, null)]
-    [InlineData(SearchSort.Newest, "chiropractic")]
-    [InlineData(SearchSort.Case, "chiropractic")]
-    public void Pages_read_in_turn_or_jumped_to_are_the_slices_of_one_list(SearchSort sort, string? query)
+    [InlineData(SearchSort.Relevance, "chiropractic", 512, 50_000)]
+    [InlineData(SearchSort.Newest, null, 512, 50_000)]
+    [InlineData(SearchSort.Newest, "chiropractic", 512, 50_000)]
+    [InlineData(SearchSort.Case, "chiropractic", 512, 50_000)]
+    [InlineData(SearchSort.Relevance, "chiropractic", 0, 50_000)]
+    [InlineData(SearchSort.Newest, null, 0, 7)]
+    [InlineData(SearchSort.Case, "chiropractic", 512, 7)]
+    public void Pages_read_in_turn_or_jumped_to_are_the_slices_of_one_list(SearchSort sort, string? query, int cacheSize, int maxHitsPerPass)
     {
         var letters = Enumerable.Range(0, 130).Select(Letter).ToList();
         using var index = SearchIndex.Of([.. letters]);
+        index.Options = new DecisionSearcherOptions(cacheSize, maxHitsPerPass);
         var request = SearchIndex.Request(query) with { Sort = sort };
 
         // Deep pages first (beyond the first pass's hits: search-after from the last known hit), then in turn.

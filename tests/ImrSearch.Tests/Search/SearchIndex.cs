@@ -57,7 +57,10 @@ internal sealed class SearchIndex : IDisposable
 
     public string IndexDirectory { get; }
 
-    public DecisionSearcher Searcher => _searcher ??= new DecisionSearcher(IndexDirectory);
+    public DecisionSearcher Searcher => _searcher ??= new DecisionSearcher(IndexDirectory, Options);
+
+    /// <summary>The options the searcher is opened with (set before first use).</summary>
+    public DecisionSearcherOptions Options { get; set; } = new();
 
     public static SearchIndex Of(params Determination[] determinations) => new(false, determinations);
 

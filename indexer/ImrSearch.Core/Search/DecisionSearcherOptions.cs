@@ -1,0 +1,13 @@
+namespace ImrSearch.Search;
+
+/// <summary>How a <see cref="DecisionSearcher"/> trades memory for speed.</summary>
+/// <param name="ResultCacheSize">
+/// How many result sets (a query with its filters and sort: facet counts, first hits, paging cursors) are kept for
+/// the current commit. Paging, changing page size, and returning to a list then cost only the page's highlighting.
+/// 0 computes every request afresh: what a benchmark of first-time query latency needs.
+/// </param>
+/// <param name="MaxHitsPerPass">
+/// The most hits one pass over the index collects. A page further from any known hit than this is reached in
+/// several passes, each starting after the last hit of the previous one, so memory stays bounded however deep.
+/// </param>
+public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxHitsPerPass = 50_000);
