@@ -11,29 +11,35 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly int requestsPerMinute;
 
-    public SiteFactory(int requestsPerMinute = 1_000_000)
+    public SiteFactory(int requestsPerMinute = 1_000_000, string? corpusPath = null)
     {
         this.requestsPerMinute = requestsPerMinute;
-        IndexPath = Path.Combine(Path.GetTempPath(), "imrsearch-web-tests", Guid.NewGuid().ToString("N"), "index");
+        Folder = Path.Combine(Path.GetTempPath(), "imrsearch-web-tests", Guid.NewGuid().ToString("N"));
+        IndexPath = Path.Combine(Folder, "index");
+        CorpusPath = corpusPath ?? RepositoryLayout.Corpus;
     }
 
+    /// <summary>A temporary folder of this site's own, deleted with it; the index lives in it.</summary>
+    public string Folder { get; }
+
     public string IndexPath { get; }
+
+    public string CorpusPath { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ImrSearch:IndexPath", IndexPath);
-        builder.UseSetting("ImrSearch:CorpusPath", RepositoryLayout.Corpus);
+        builder.UseSetting("ImrSearch:CorpusPath", CorpusPath);
         builder.UseSetting("ImrSearch:RequestsPerMinute", requestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        var folder = Path.GetDirectoryName(IndexPath)!;
-        if (disposing && Directory.Exists(folder))
+        if (disposing && Directory.Exists(Folder))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(Folder, recursive: true);
         }
     }
 }

@@ -27,7 +27,10 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/")).StatusCode);
+        var page = await HtmlPage.GetAsync(client, "/?q=mri");
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.Status);
+        Assert.Single(page.Response.Headers.GetValues("Retry-After"));
+        Assert.Equal("Too many requests", page.Text("main h1"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using ImrSearch.Domain;
 using ImrSearch.Index;
 using ImrSearch.Web.Cases;
@@ -13,15 +14,15 @@ public static class PrecedentApi
 {
     public static RouteGroupBuilder MapPrecedentApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", (HttpRequest request, IPrecedentSearch search) =>
+        api.MapGet("/search", (HttpRequest request, [FromServices] IPrecedentSearch search) =>
             RunSearch(request, search, response => Results.Text(SearchResponseJson.Serialize(response), "application/json")));
 
-        api.MapGet("/facets", (HttpRequest request, IPrecedentSearch search) =>
+        api.MapGet("/facets", (HttpRequest request, [FromServices] IPrecedentSearch search) =>
             RunSearch(request, search, response => Results.Json(FacetListing.From(response))));
 
-        api.MapGet("/cases/{id}", (string id, IPrecedentSearch search) =>
+        api.MapGet("/cases/{id}", (string id, [FromServices] IPrecedentSearch search) =>
         {
-            var determination = CaseIds.IsWellFormed(id) ? search.FindCase(id) : null;
+            var determination = CaseIdRules.IsPlausible(id) ? search.FindCase(id) : null;
             return determination is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found",
                     detail: "No determination has that case id.")

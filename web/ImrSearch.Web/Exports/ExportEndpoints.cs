@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using ImrSearch.Web.Searching;
 
 namespace ImrSearch.Web.Exports;
@@ -7,7 +8,7 @@ public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder exports)
     {
-        exports.MapGet("/csv", async (HttpContext context, IPrecedentSearch search) =>
+        exports.MapGet("/csv", async (HttpContext context, [FromServices] IPrecedentSearch search) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -34,7 +35,7 @@ public static class ExportEndpoints
             return Results.Empty;
         });
 
-        exports.MapGet("/brief", (HttpContext context, IPrecedentSearch search, TimeProvider clock) =>
+        exports.MapGet("/brief", (HttpContext context, [FromServices] IPrecedentSearch search, [FromServices] TimeProvider clock) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)

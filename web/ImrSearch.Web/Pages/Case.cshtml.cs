@@ -24,7 +24,7 @@ public sealed class CaseModel(IPrecedentSearch search) : PageModel
         var q = Request.Query["q"].ToString().Trim();
         Query = q.Length is > 0 and <= SearchParameters.MaxQueryLength ? q : null;
 
-        Determination = CaseIds.IsWellFormed(id) ? search.FindCase(id) : null;
+        Determination = CaseIdRules.IsPlausible(id) ? search.FindCase(id) : null;
         if (Determination is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

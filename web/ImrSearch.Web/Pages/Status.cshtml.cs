@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ImrSearch.Web.Pages;
 
 /// <summary>The page shown for an error status with no body of its own (an unknown address, a too-long URL).</summary>
+/// <remarks>Exempt from rate limiting: it is what a client over its budget is shown.</remarks>
+[DisableRateLimiting]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

@@ -32,6 +32,11 @@ public static class ClientRateLimiting
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!Api.ApiRoutes.IsApi(rejected.HttpContext))
+                {
+                    // Pages get the site's own "Too many requests" page from the status code pages.
+                    return;
+                }
                 await response.WriteAsJsonAsync(
                     new ProblemDetails
                     {
