@@ -47,10 +47,12 @@ app.UseWhen(context => !ApiRoutes.IsApi(context), site =>
     site.UseStatusCodePagesWithReExecute("/status/{0}");
 });
 app.UseQueryStringLimit();
+// Files from wwwroot under the content root, in every environment (MapStaticAssets needs published output outside
+// Development); before routing, so they are never rate limited.
+app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 
-app.MapStaticAssets();
 app.MapRazorPages().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/api").MapPrecedentApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/export").MapExports().RequireRateLimiting(ClientRateLimiting.PolicyName);

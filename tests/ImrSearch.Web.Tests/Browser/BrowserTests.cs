@@ -67,7 +67,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         Assert.InRange(filtered, 1, all - 1);
         Assert.Equal(filtered, await page.Locator("li.hit").CountAsync());
         Assert.True(await FacetCheckbox("decision", "Overturned").IsCheckedAsync());
-        Assert.Equal("Overturned", await page.InnerTextAsync("li.hit .badge"));
+        Assert.Equal("Overturned", await page.TextContentAsync("li.hit .badge"));
         // Other groups count under the new filter: one treatment per item, so they add up to the new total.
         Assert.Equal(filtered, await FacetTotal("treatment"));
         var chip = page.Locator(".chips a.chip", new() { HasText = "Overturned" });

@@ -11,13 +11,21 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly int requestsPerMinute;
 
-    public SiteFactory(int requestsPerMinute = 1_000_000, string? corpusPath = null)
+    public SiteFactory()
+        : this(1_000_000, null)
+    {
+    }
+
+    private SiteFactory(int requestsPerMinute, string? corpusPath)
     {
         this.requestsPerMinute = requestsPerMinute;
         Folder = Path.Combine(Path.GetTempPath(), "imrsearch-web-tests", Guid.NewGuid().ToString("N"));
         IndexPath = Path.Combine(Folder, "index");
         CorpusPath = corpusPath ?? RepositoryLayout.Corpus;
     }
+
+    /// <summary>A site with its own request budget, or over another corpus (null: the seed corpus).</summary>
+    public static SiteFactory Create(int requestsPerMinute, string? corpusPath) => new(requestsPerMinute, corpusPath);
 
     /// <summary>A temporary folder of this site's own, deleted with it; the index lives in it.</summary>
     public string Folder { get; }

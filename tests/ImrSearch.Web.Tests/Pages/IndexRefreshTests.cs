@@ -19,7 +19,7 @@ public sealed class IndexRefreshTests : IDisposable
         {
             File.Copy(letter, Path.Combine(corpus, Path.GetFileName(letter)));
         }
-        site = new SiteFactory(corpusPath: corpus);
+        site = SiteFactory.Create(requestsPerMinute: 1_000_000, corpusPath: corpus);
     }
 
     public void Dispose()

@@ -35,7 +35,7 @@ public static class HostileInputs
     /// <summary>Case ids: path tricks, markup, control characters, lengths.</summary>
     public static readonly string[] CaseIds =
     [
-        "..", "...", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2f", "..%5C..%5Cwindows", "%00", "CM13%00-1",
+        "..", "...", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2f", "..%5C..%5Cwindows", "%01", "CM13%0A-1",
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%3E%3Cimg%20src%3Dx%3E", new string('a', 2000), "-", "_", ".hidden",
         "CM13-0012345%0D%0AX-Injected:%201", "%E2%80%AE", "%F0%9F%A6%B4", "*", "%2A%3A%2A", "CM13-0012345%3F", "case.json",
     ];

@@ -6,7 +6,7 @@ namespace ImrSearch.Web.Tests.Security;
 
 public sealed class RateLimitTests : IDisposable
 {
-    private readonly SiteFactory site = new(requestsPerMinute: 3);
+    private readonly SiteFactory site = SiteFactory.Create(requestsPerMinute: 3, corpusPath: null);
 
     public void Dispose() => site.Dispose();
 

@@ -42,11 +42,21 @@ public class SecurityHeaderTests(SiteFactory site)
         Assert.All(page.Document.QuerySelectorAll("link[rel=stylesheet]"), link => Assert.StartsWith("/css/", link.GetAttribute("href"), StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_stylesheet_and_script_are_served_locally()
+    [Theory]
+    [InlineData("/css/site.css", "text/css", ".outcome-bar")]
+    [InlineData("/js/site.js", "text/javascript", "data-autosubmit")]
+    public async Task The_stylesheet_and_script_are_served_locally(string url, string mediaType, string content)
     {
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/js/site.js")).StatusCode);
+        var page = await HtmlPage.GetAsync(client, "/");
+        var linked = page.Document.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Single(href => href.StartsWith(url, StringComparison.Ordinal));
+
+        var response = await client.GetAsync(linked);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(content, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

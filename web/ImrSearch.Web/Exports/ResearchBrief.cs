@@ -33,7 +33,8 @@ public static class ResearchBrief
         var split = OutcomeSplit.From(response);
         md.AppendLine("## Outcomes").AppendLine();
         md.Append(response.Total.ToString("N0", CultureInfo.InvariantCulture)).AppendLine(response.Total == 1 ? " decided item matches." : " decided items match.").AppendLine();
-        md.AppendLine("| Decision | Items | Share |").AppendLine("|---|---:|---:|");
+        // No column alignment: Markdig writes alignment as a style attribute, which the site's CSP refuses.
+        md.AppendLine("| Decision | Items | Share |").AppendLine("|---|---|---|");
         md.Append("| Upheld | ").Append(split.Upheld.ToString("N0", CultureInfo.InvariantCulture)).Append(" | ").Append(MarkdownText.Inline(OutcomeSplit.FormatPercent(split.UpheldPercent))).AppendLine(" |");
         md.Append("| Overturned | ").Append(split.Overturned.ToString("N0", CultureInfo.InvariantCulture)).Append(" | ").Append(MarkdownText.Inline(OutcomeSplit.FormatPercent(split.OverturnedPercent))).AppendLine(" |");
         md.AppendLine();

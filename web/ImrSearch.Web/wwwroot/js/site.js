@@ -11,14 +11,15 @@
         }
     });
 
-    // Empty fields are left out of the URL, so shared links stay short.
+    // Empty fields and fields at their default are left out of the URL, so shared links stay short.
     document.addEventListener("submit", function (event) {
         var form = event.target;
         if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "get") {
             return;
         }
         Array.prototype.forEach.call(form.elements, function (element) {
-            if (element.name && element.value === "" && !element.disabled) {
+            var unset = element.value === "" || element.value === element.getAttribute("data-default");
+            if (element.name && unset && !element.disabled) {
                 element.disabled = true;
             }
         });
