@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var options = builder.Configuration.GetSection(ImrSearchOptions.Section).Get<ImrSearchOptions>() ?? new ImrSearchOptions();
 builder.Services.AddSingleton(options);
-//DEP builder.Services.AddPrecedentSearch(options, builder.Environment.ContentRootPath);
+builder.Services.AddPrecedentSearch();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
@@ -30,7 +30,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 var app = builder.Build();
 
 // The index must exist before the first request: build it from the corpus when the folder has none.
-//DEP app.Services.GetRequiredService<IndexBootstrap>().EnsureIndex();
+app.Services.GetRequiredService<IndexBootstrap>().EnsureIndex();
 
 app.UseSecurityHeaders();
 app.UseWhen(ApiRoutes.IsApi, api =>

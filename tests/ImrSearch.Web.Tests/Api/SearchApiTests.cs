@@ -25,6 +25,8 @@ public class SearchApiTests(SiteFactory site)
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         Assert.True(json.GetProperty("total").GetInt64() > 0);
         Assert.True(json.GetProperty("tookMs").GetDouble() >= 0);
+        Assert.Equal(1, json.GetProperty("page").GetInt32());
+        Assert.Equal(10, json.GetProperty("size").GetInt32());
         Assert.False(json.TryGetProperty("warning", out _));
         var hit = json.GetProperty("hits")[0];
         foreach (var name in new[] { "caseId", "itemIndex", "item", "decision", "treatment", "specialties", "citations", "score", "highlights" })

@@ -26,7 +26,7 @@ public static class PrecedentApi
             return determination is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found",
                     detail: "No determination has that case id.")
-                : Results.Text(System.Text.Json.JsonSerializer.Serialize(determination), "application/json"); //DEP
+                : Results.Text(DeterminationJson.Serialize(determination), "application/json");
         });
         return api;
     }
