@@ -1,7 +1,5 @@
 using System.Text.Json;
-using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Parsing;
 using ImrSearch.Web.Tests.Infrastructure;
 
 namespace ImrSearch.Web.Tests.Pages;
@@ -44,7 +42,7 @@ public sealed class IndexRefreshTests : IDisposable
 
         var last = Directory.GetFiles(RepositoryLayout.Corpus, "*.txt").Order().Last();
         File.Copy(last, Path.Combine(corpus, Path.GetFileName(last)));
-        new CorpusIndexer(LetterReader.Read, DeterminationJson.Serialize).Build(corpus, site.IndexPath);
+        new CorpusIndexer().Build(corpus, site.IndexPath);
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         var now = before;

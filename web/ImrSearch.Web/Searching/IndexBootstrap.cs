@@ -1,6 +1,4 @@
-using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Parsing;
 using ImrSearch.Web.Configuration;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -31,7 +29,7 @@ public sealed class IndexBootstrap(ImrSearchOptions options, IWebHostEnvironment
                 "Set ImrSearch:IndexPath to a built index or ImrSearch:CorpusPath to a folder of letters.");
         }
         logger.LogInformation("No index at {IndexPath}: building it from the corpus at {CorpusPath}", IndexPath, CorpusPath);
-        var report = new CorpusIndexer(LetterReader.Read, DeterminationJson.Serialize).Build(CorpusPath, IndexPath);
+        var report = new CorpusIndexer().Build(CorpusPath, IndexPath);
         logger.LogInformation(
             "Index built at {IndexPath} in {Elapsed:0.0} s: {Summary}; {Cases} letters, {Decisions} decided items",
             IndexPath, report.Elapsed.TotalSeconds, report.Summary, report.Cases, report.Decisions);
