@@ -19,6 +19,8 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         }
         context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         page = await context.NewPageAsync();
+        // Generous: the machine is shared and the whole suite runs in parallel.
+        page.SetDefaultTimeout(60_000);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -144,6 +146,29 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         finally
         {
             await noScript.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_results_come_first_and_nothing_scrolls_sideways()
+    {
+        var phone = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        try
+        {
+            var small = await phone.NewPageAsync();
+            await small.GotoAsync(site.BaseUrl + "/?q=chiropractic");
+
+            Assert.False(await small.Locator("details.facet-panel").EvaluateAsync<bool>("d => d.open"));
+            Assert.True(await small.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+            var top = await small.Locator("#results-heading").EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+            Assert.InRange(top, 0, 844);
+
+            await small.ClickAsync("details.facet-panel > summary");
+            Assert.True(await small.Locator("fieldset[data-dimension='decision']").IsVisibleAsync());
+        }
+        finally
+        {
+            await phone.CloseAsync();
         }
     }
 

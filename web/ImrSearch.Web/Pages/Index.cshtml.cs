@@ -45,6 +45,13 @@ public sealed class IndexModel(IPrecedentSearch search) : PageModel
         return Page();
     }
 
+    public static string SortLabel(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => "Newest first",
+        SearchSort.Case => "Case id",
+        _ => "Relevance",
+    };
+
     public string SearchUrl(SearchParameters parameters) => "/" + parameters.ToQueryString();
 
     public long PageCount => Results is null ? 0 : (Results.Total + Parameters.Size - 1) / Parameters.Size;

@@ -31,7 +31,8 @@ public sealed record HitView(SearchHit Hit, string Query)
         }
         if (!string.IsNullOrWhiteSpace(citation.Pages))
         {
-            parts.Add("p. " + citation.Pages);
+            // "58-59" reads as pages; "Table 8-8, 182" already says what it is.
+            parts.Add(char.IsAsciiDigit(citation.Pages[0]) ? "p. " + citation.Pages : citation.Pages);
         }
         return string.Join(", ", parts);
     }

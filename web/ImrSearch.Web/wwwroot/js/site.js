@@ -3,6 +3,14 @@
     "use strict";
     document.documentElement.classList.add("js");
 
+    // On a phone the filter panel starts folded so the results come first; without JavaScript it stays open.
+    var phone = window.matchMedia && window.matchMedia("(max-width: 51.99rem)").matches;
+    if (phone) {
+        Array.prototype.forEach.call(document.querySelectorAll("details[data-fold-on-phone]"), function (panel) {
+            panel.open = false;
+        });
+    }
+
     // Ticking a facet or changing the sort submits the search at once (without JavaScript, "Apply" does).
     document.addEventListener("change", function (event) {
         var target = event.target;
