@@ -56,7 +56,8 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <remarks>Not run in parallel with the other collections: a browser timing out behind the hostile-input flood tells nothing.</remarks>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser";

@@ -55,7 +55,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         await page.GotoAsync(site.BaseUrl + "/");
         await page.FillAsync("#q", "MRI");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=MRI$"));
+        await page.WaitForURLAsync(new Regex(@"\?q=MRI(&|$)"));
         var all = await ResultCount();
         Assert.True(all >= 2, $"expected several MRI results, got {all}");
         var treatmentsBefore = await FacetTotal("treatment");
