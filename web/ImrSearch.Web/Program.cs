@@ -1,22 +1,63 @@
+using System.Text.Json.Serialization;
+using ImrSearch.Web.Api;
+using ImrSearch.Web.Configuration;
+using ImrSearch.Web.Exports;
+using ImrSearch.Web.Searching;
+using ImrSearch.Web.Security;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+var options = builder.Configuration.GetSection(ImrSearchOptions.Section).Get<ImrSearchOptions>() ?? new ImrSearchOptions();
+builder.Services.AddSingleton(options);
+builder.Services.AddPrecedentSearch();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.AddClientRateLimiting(options);
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+    json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+});
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes;
+    kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxQueryStringLength + 1024;
+});
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// The index must exist before the first request: build it from the corpus when the folder has none.
+app.Services.GetRequiredService<IndexBootstrap>().EnsureIndex();
+
+app.UseSecurityHeaders();
+app.UseWhen(ApiRoutes.IsApi, api =>
 {
-    app.UseExceptionHandler("/Error");
-}
-
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(context => !ApiRoutes.IsApi(context), site =>
+{
+    if (!app.Environment.IsDevelopment())
+    {
+        site.UseExceptionHandler("/error");
+    }
+    site.UseStatusCodePagesWithReExecute("/status/{0}");
+});
+app.UseQueryStringLimit();
+// Files from wwwroot under the content root, in every environment (MapStaticAssets needs published output outside
+// Development); before routing, so they are never rate limited.
+app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().RequireRateLimiting(ClientRateLimiting.PolicyName);
+app.MapGroup("/api").MapPrecedentApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
+app.MapGroup("/export").MapExports().RequireRateLimiting(ClientRateLimiting.PolicyName);
 
 app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

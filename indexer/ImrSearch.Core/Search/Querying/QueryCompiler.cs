@@ -44,6 +44,13 @@ internal static partial class QueryCompiler
                 notes.Add(DescribeParserError(e.Message) + LiteralSuffix);
                 query = ParseLiteral(trimmed, analyzer, expansion);
             }
+            catch (ArgumentException e)
+            {
+                // Lucene's RegExp refuses a /regular expression/ it cannot read with an ArgumentException, which the
+                // classic parser does not wrap; it is a malformed query like any other.
+                notes.Add($"The regular expression between slashes could not be read ({e.Message})." + LiteralSuffix);
+                query = ParseLiteral(trimmed, analyzer, expansion);
+            }
         }
         else
         {

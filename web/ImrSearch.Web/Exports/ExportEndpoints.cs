@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using ImrSearch.Web.Searching;
+
+namespace ImrSearch.Web.Exports;
+
+/// <summary><c>/export/csv</c> and <c>/export/brief</c>: the current search as files to keep.</summary>
+public static class ExportEndpoints
+{
+    public static RouteGroupBuilder MapExports(this RouteGroupBuilder exports)
+    {
+        exports.MapGet("/csv", async (HttpContext context, [FromServices] IPrecedentSearch search) =>
+        {
+            var parameters = SearchParameters.From(context.Request.Query);
+            if (!parameters.IsValid)
+            {
+                return Invalid(string.Join(" ", parameters.Errors));
+            }
+            // Run the first page before anything is written, so a refused request is still a clean 400.
+            try
+            {
+                search.Search((parameters with { Page = 1, Size = SearchParameters.MinSize }).ToRequest(facetTopN: 1));
+            }
+            catch (PrecedentSearchException refused)
+            {
+                return Invalid(refused.Message);
+            }
+            var request = context.Request;
+            context.Response.ContentType = "text/csv; charset=utf-8";
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-decisions.csv\"";
+            await DecisionCsv.WriteAsync(
+                context.Response.Body,
+                MatchingItems.All(parameters, search),
+                hit => CaseLinks.AbsoluteCaseUrl(request, hit.CaseId, hit.ItemIndex),
+                context.RequestAborted);
+            return Results.Empty;
+        });
+
+        exports.MapGet("/brief", (HttpContext context, [FromServices] IPrecedentSearch search, [FromServices] TimeProvider clock) =>
+        {
+            var parameters = SearchParameters.From(context.Request.Query);
+            if (!parameters.IsValid)
+            {
+                return Invalid(string.Join(" ", parameters.Errors));
+            }
+            try
+            {
+                var response = search.Search(ResearchBrief.Request(parameters));
+                var request = context.Request;
+                var markdown = ResearchBrief.Build(parameters, response, (id, item) => CaseLinks.AbsoluteCaseUrl(request, id, item), clock.GetUtcNow());
+                context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-research-brief.md\"";
+                return Results.Text(markdown, "text/markdown; charset=utf-8");
+            }
+            catch (PrecedentSearchException refused)
+            {
+                return Invalid(refused.Message);
+            }
+        });
+        return exports;
+    }
+
+    private static IResult Invalid(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request", detail: detail);
+}

@@ -1,0 +1,48 @@
+using ImrSearch.Domain;
+using ImrSearch.Search;
+using ImrSearch.Web.Cases;
+
+namespace ImrSearch.Web.Searching;
+
+/// <summary>
+/// The site's one <see cref="DecisionSearcher"/>: shared by every request (it is thread-safe) and refreshed by itself
+/// when <c>imr-index build</c> commits, so the site serves a new index within seconds without a restart.
+/// </summary>
+public sealed class LucenePrecedentSearch(DecisionSearcher searcher) : IPrecedentSearch
+{
+    public SearchResponse Search(SearchRequest request)
+    {
+        try
+        {
+            return searcher.Search(request);
+        }
+        catch (SearchRequestException refused)
+        {
+            throw new PrecedentSearchException(refused.Message, refused);
+        }
+    }
+
+    public Determination? FindCase(string caseId) => searcher.FindCase(caseId);
+
+    public CaseView ViewCase(Determination determination, string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return CaseView.Plain(determination);
+        }
+        var highlights = searcher.HighlightCase(determination, query);
+        var byIndex = highlights.Items.ToDictionary(i => i.Index);
+        return new CaseView(
+            determination,
+            MarkedText.FromHighlightHtml(highlights.SummaryHtml),
+            determination.Decisions.Select(item => byIndex.TryGetValue(item.Index, out var marked)
+                ? new CaseItemView(
+                    item,
+                    MarkedText.FromHighlightHtml(marked.ItemHtml),
+                    MarkedText.FromHighlightHtml(marked.ClaimsAdministratorGuidelineHtml),
+                    MarkedText.FromHighlightHtml(marked.ImrGuidelineHtml),
+                    MarkedText.FromHighlightHtml(marked.RationaleHtml))
+                : CaseItemView.Plain(item)).ToList(),
+            query);
+    }
+}

@@ -1,0 +1,15 @@
+using ImrSearch.Search;
+
+namespace ImrSearch.Web.Searching;
+
+public static class PrecedentSearchServices
+{
+    /// <summary>One <see cref="DecisionSearcher"/> for the process, opened after the index exists, disposed at shutdown.</summary>
+    public static IServiceCollection AddPrecedentSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<IndexBootstrap>();
+        services.AddSingleton(provider => new DecisionSearcher(provider.GetRequiredService<IndexBootstrap>().IndexPath));
+        services.AddSingleton<IPrecedentSearch, LucenePrecedentSearch>();
+        return services;
+    }
+}

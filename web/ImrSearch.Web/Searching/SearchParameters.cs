@@ -1,0 +1,171 @@
+using System.Globalization;
+using ImrSearch.Index;
+using ImrSearch.Search;
+using Microsoft.Extensions.Primitives;
+
+namespace ImrSearch.Web.Searching;
+
+/// <summary>
+/// The state of a search as it lives in the URL: <c>q</c>, one repeatable parameter per facet dimension
+/// (<c>treatment=MRI&amp;treatment=CT</c>), <c>sort</c>, <c>page</c> and <c>size</c>. Shared by the search page, the
+/// JSON API and the exports, so every one of them reads and writes the same URLs.
+/// </summary>
+public sealed record SearchParameters(
+    string Query,
+    IReadOnlyList<FacetSelection> Selections,
+    SearchSort Sort,
+    int Page,
+    int Size,
+    IReadOnlyList<string> Errors)
+{
+    public const int MaxQueryLength = 1000;
+    public const int MaxValuesPerDimension = 25;
+    public const int MaxValueLength = 200;
+    public const int MaxPage = 10_000;
+    public const int MinSize = 10;
+    public const int MaxSize = 100;
+    public const int DefaultSize = 10;
+
+    public bool IsValid => Errors.Count == 0;
+
+    public bool HasFilters => Selections.Count > 0;
+
+    public bool IsEmpty => Query.Length == 0 && !HasFilters;
+
+    public static SearchParameters Empty { get; } = new("", [], SearchSort.Relevance, 1, DefaultSize, []);
+
+    public static SearchParameters From(IQueryCollection query)
+    {
+        var errors = new List<string>();
+
+        var q = query["q"].ToString();
+        if (q.Length > MaxQueryLength)
+        {
+            errors.Add($"The query is {q.Length:N0} characters long; the limit is {MaxQueryLength:N0}. Shorten it and search again.");
+            q = "";
+        }
+
+        var selections = new List<FacetSelection>();
+        foreach (var dimension in IndexSchema.FacetDimensions)
+        {
+            var values = Distinct(query[dimension.Name]);
+            if (values.Count > MaxValuesPerDimension)
+            {
+                errors.Add($"{dimension.Label}: at most {MaxValuesPerDimension} values can be selected at once; {values.Count} were given.");
+                continue;
+            }
+            foreach (var value in values)
+            {
+                if (value.Length > MaxValueLength)
+                {
+                    errors.Add($"{dimension.Label}: a filter value is longer than {MaxValueLength} characters.");
+                    continue;
+                }
+                selections.Add(new FacetSelection(dimension, value));
+            }
+        }
+
+        var sort = SearchSort.Relevance;
+        var sortText = query["sort"].ToString();
+        if (sortText.Length > 0 && !TryParseSort(sortText, out sort))
+        {
+            errors.Add("Sort must be one of: relevance, newest, case.");
+        }
+
+        var page = ParseWholeNumber(query["page"], "Page", 1, 1, MaxPage, errors);
+        var size = ParseWholeNumber(query["size"], "Size", DefaultSize, MinSize, MaxSize, errors);
+        return new SearchParameters(q.Trim(), selections, sort, page, size, errors);
+    }
+
+    public SearchRequest ToRequest(int facetTopN = 10) => new(
+        Query.Length == 0 ? null : Query,
+        Selections.GroupBy(s => s.Dimension.Name).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(s => s.Value).ToList()),
+        Sort,
+        Page,
+        Size,
+        facetTopN);
+
+    public bool IsSelected(string dimension, string value) =>
+        Selections.Any(s => s.Dimension.Name == dimension && string.Equals(s.Value, value, StringComparison.OrdinalIgnoreCase));
+
+    public SearchParameters WithPage(int page) => this with { Page = page };
+
+    public SearchParameters WithoutQuery() => this with { Query = "", Page = 1 };
+
+    public SearchParameters Without(FacetSelection selection) =>
+        this with { Selections = Selections.Where(s => s != selection).ToList(), Page = 1 };
+
+    public SearchParameters WithoutDimension(string dimension) =>
+        this with { Selections = Selections.Where(s => s.Dimension.Name != dimension).ToList(), Page = 1 };
+
+    public SearchParameters WithoutFilters() => this with { Selections = [], Page = 1 };
+
+    /// <summary>The query string (with leading '?', or empty) that reproduces this search; defaults are left out.</summary>
+    public string ToQueryString()
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (Query.Length > 0)
+        {
+            pairs.Add(new("q", Query));
+        }
+        pairs.AddRange(Selections.Select(s => new KeyValuePair<string, string?>(s.Dimension.Name, s.Value)));
+        if (Sort != SearchSort.Relevance)
+        {
+            pairs.Add(new("sort", SortName(Sort)));
+        }
+        if (Page != 1)
+        {
+            pairs.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (Size != DefaultSize)
+        {
+            pairs.Add(new("size", Size.ToString(CultureInfo.InvariantCulture)));
+        }
+        return pairs.Count == 0 ? "" : QueryString.Create(pairs).Value!;
+    }
+
+    public static string SortName(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => "newest",
+        SearchSort.Case => "case",
+        _ => "relevance",
+    };
+
+    private static bool TryParseSort(string text, out SearchSort sort)
+    {
+        foreach (var candidate in Enum.GetValues<SearchSort>())
+        {
+            if (string.Equals(SortName(candidate), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                sort = candidate;
+                return true;
+            }
+        }
+        sort = SearchSort.Relevance;
+        return false;
+    }
+
+    private static int ParseWholeNumber(StringValues raw, string name, int fallback, int min, int max, List<string> errors)
+    {
+        var text = raw.ToString().Trim();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            errors.Add($"{name} must be a whole number from {min} to {max:N0}.");
+            return fallback;
+        }
+        return (int)value;
+    }
+
+    private static List<string> Distinct(StringValues values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+}
+
+/// <summary>One selected facet value.</summary>
+public sealed record FacetSelection(FacetDimension Dimension, string Value);
