@@ -55,6 +55,7 @@ app.UseRateLimiter();
 
 app.MapRazorPages().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/api").MapPrecedentApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
+app.MapGroup("/api").MapPrecedentExplorerApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/export").MapExports().RequireRateLimiting(ClientRateLimiting.PolicyName);
 
 app.Run();

@@ -5,7 +5,7 @@ namespace ImrSearch.Web.Tests.Security;
 [Collection(SiteCollection.Name)]
 public class HostileInputTests(SiteFactory site)
 {
-    private static readonly string[] SearchEndpoints = ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief"];
+    private static readonly string[] SearchEndpoints = ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/guidelines", "/api/outcomes", "/api/guidelines"];
 
     private readonly HttpClient client = site.CreateClient();
 
@@ -59,6 +59,33 @@ public class HostileInputTests(SiteFactory site)
                 }
             }
         }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task No_similar_items_endpoint_or_draft_check_answers_hostile_input_with_a_500()
+    {
+        var failures = new List<string>();
+        foreach (var id in HostileInputs.CaseIds)
+        {
+            var response = await client.GetAsync("/api/cases/" + id + "/items/0/similar");
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{(int)response.StatusCode} similar {Shorten(id)}");
+            }
+        }
+
+        foreach (var query in HostileInputs.QueryStrings)
+        {
+            var draft = Uri.UnescapeDataString(query.TrimStart('?').Replace('+', ' '));
+            var body = System.Text.Json.JsonSerializer.Serialize(new { draft, treatment = draft, guideline = draft });
+            var response = await client.PostAsync("/api/check", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{(int)response.StatusCode} check {Shorten(query)}");
+            }
+        }
+
         Assert.Empty(failures);
     }
 

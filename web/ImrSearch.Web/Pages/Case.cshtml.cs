@@ -1,3 +1,4 @@
+using ImrSearch.Analytics;
 using ImrSearch.Domain;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Markdown;
@@ -8,8 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImrSearch.Web.Pages;
 
 /// <summary>One whole determination, rendered from Markdown; the query's words are marked when it comes from a search.</summary>
-public sealed class CaseModel(IPrecedentSearch search) : PageModel
+public sealed class CaseModel(IPrecedentSearch search, PrecedentExplorer explorer) : PageModel
 {
+    /// <summary>Similar prior decisions shown per item.</summary>
+    public const int Neighbours = 5;
+
     public string RequestedId { get; private set; } = "";
 
     public Determination? Determination { get; private set; }
@@ -17,6 +21,12 @@ public sealed class CaseModel(IPrecedentSearch search) : PageModel
     public string? Query { get; private set; }
 
     public string BodyHtml { get; private set; } = "";
+
+    /// <summary>Whether neighbours are kept to the item's own treatment category (<c>?same=1</c>).</summary>
+    public bool SameTreatment { get; private set; }
+
+    /// <summary>Per decided item, its most similar items from other letters.</summary>
+    public IReadOnlyList<(DecidedItem Item, SimilarDecisions Similar)> Similar { get; private set; } = [];
 
     public IActionResult OnGet(string id)
     {
@@ -31,8 +41,16 @@ public sealed class CaseModel(IPrecedentSearch search) : PageModel
             return Page();
         }
         BodyHtml = MarkdownRendering.ToHtml(CaseMarkdown.Build(search.ViewCase(Determination, Query)));
+        SameTreatment = Request.Query["same"].ToString() is "1" or "true";
+        Similar = [.. Determination.Decisions.Select(item =>
+            (item, explorer.Similar(Determination.CaseId, item.Index, SameTreatment, Neighbours) ?? new SimilarDecisions([])))];
         return Page();
     }
+
+    /// <summary>This case page with neighbours of any treatment, or of the same treatment only.</summary>
+    public string SimilarToggleUrl => CaseLinks.CasePath(Determination!.CaseId, Query) is var path
+        ? path + (path.Contains('?') ? "&" : "?") + (SameTreatment ? "same=0" : "same=1") + "#similar"
+        : "";
 
     public string BackToSearch => "/" + (Query is null ? "" : QueryString.Create("q", Query).Value);
 }

@@ -1,3 +1,4 @@
+using ImrSearch.Analytics;
 using ImrSearch.Search;
 
 namespace ImrSearch.Web.Searching;
@@ -10,6 +11,7 @@ public static class PrecedentSearchServices
         services.AddSingleton<IndexBootstrap>();
         services.AddSingleton(provider => new DecisionSearcher(provider.GetRequiredService<IndexBootstrap>().IndexPath));
         services.AddSingleton<IPrecedentSearch, LucenePrecedentSearch>();
+        services.AddSingleton(provider => new PrecedentExplorer(provider.GetRequiredService<DecisionSearcher>()));
         return services;
     }
 }
