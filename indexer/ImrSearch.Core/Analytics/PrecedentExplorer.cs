@@ -125,7 +125,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         });
     }
 
-    private SimilarItemFinder Finder(Lucene.Net.Search.IndexSearcher s) => new(s, searcher.QueryAnalyzer, searcher.Highlighter);
+    private SimilarItemFinder Finder(Lucene.Net.Search.IndexSearcher s) => new(s, searcher.QueryAnalyzer);
 
     private static FacetDimension Groupable(string name)
     {

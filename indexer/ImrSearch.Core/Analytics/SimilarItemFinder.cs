@@ -13,7 +13,7 @@ namespace ImrSearch.Analytics;
 /// MoreLikeThis over the item and rationale fields: the text's most characteristic terms (frequent in it, rare in
 /// the corpus) become a query, and the items scoring highest on it are the neighbours.
 /// </summary>
-internal sealed class SimilarItemFinder(IndexSearcher searcher, Analyzer queryAnalyzer, TextHighlighter highlighter)
+internal sealed class SimilarItemFinder(IndexSearcher searcher, Analyzer queryAnalyzer)
 {
     /// <summary>Enough terms to capture a rationale's argument without drifting to boilerplate.</summary>
     private const int MaxQueryTerms = 30;
@@ -43,7 +43,7 @@ internal sealed class SimilarItemFinder(IndexSearcher searcher, Analyzer queryAn
 
         var top = searcher.Search(like, new QueryWrapperFilter(filter), count);
         var terms = HighlightTerms.From(like);
-        var hits = new HitAssembler(searcher, highlighter, terms, new TermRarity(searcher.IndexReader)).Assemble(top.ScoreDocs);
+        var hits = new HitAssembler(searcher, terms, new TermRarity(searcher.IndexReader)).Assemble(top.ScoreDocs);
         return new SimilarDecisions(hits);
     }
 

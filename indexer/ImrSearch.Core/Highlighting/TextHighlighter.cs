@@ -20,9 +20,19 @@ public sealed class TextHighlighter(Analyzer analyzer)
         FieldTerms terms,
         Func<string, double> idf,
         int maxPassages,
+        bool openingWhenUnmatched) =>
+        Passages(text, Tokens(field, text, terms), terms, idf, maxPassages, openingWhenUnmatched);
+
+    /// <summary>As <see cref="Passages(string, string, FieldTerms, Func{string, double}, int, bool)"/>, from tokens already at hand (see <see cref="IndexedTokens"/>).</summary>
+    public static IReadOnlyList<string> Passages(
+        string text,
+        IReadOnlyList<TextToken> tokens,
+        FieldTerms terms,
+        Func<string, double> idf,
+        int maxPassages,
         bool openingWhenUnmatched)
     {
-        var matches = Find(field, text, terms, idf);
+        var matches = MatchFinder.Find(tokens, terms, idf);
         var sentences = SentenceSplitter.Split(text);
         var marks = HtmlMarkup.MarkSpans(text, matches);
         var passages = PassageSelector.Best(text, sentences, matches, maxPassages);
@@ -43,14 +53,16 @@ public sealed class TextHighlighter(Analyzer analyzer)
     }
 
     /// <summary>The whole text as HTML with every match marked (the case page, the item line).</summary>
-    public string Whole(string field, string text, FieldTerms terms, Func<string, double> idf, WhitespaceStyle whitespace)
+    public string Whole(string field, string text, FieldTerms terms, Func<string, double> idf, WhitespaceStyle whitespace) =>
+        Whole(text, Tokens(field, text, terms), terms, idf, whitespace);
+
+    /// <summary>As <see cref="Whole(string, string, FieldTerms, Func{string, double}, WhitespaceStyle)"/>, from tokens already at hand.</summary>
+    public static string Whole(string text, IReadOnlyList<TextToken> tokens, FieldTerms terms, Func<string, double> idf, WhitespaceStyle whitespace)
     {
-        var marks = HtmlMarkup.MarkSpans(text, Find(field, text, terms, idf));
+        var marks = HtmlMarkup.MarkSpans(text, MatchFinder.Find(tokens, terms, idf));
         return HtmlMarkup.Render(text, 0, text.Length, marks, whitespace);
     }
 
-    private IReadOnlyList<TextMatch> Find(string field, string text, FieldTerms terms, Func<string, double> idf) =>
-        terms.IsEmpty || text.Length == 0
-            ? []
-            : MatchFinder.Find(AnalyzedText.Tokenize(analyzer, field, text), terms, idf);
+    private IReadOnlyList<TextToken> Tokens(string field, string text, FieldTerms terms) =>
+        terms.IsEmpty || text.Length == 0 ? [] : AnalyzedText.Tokenize(analyzer, field, text);
 }

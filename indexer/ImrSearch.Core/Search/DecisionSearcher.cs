@@ -72,7 +72,7 @@ public sealed class DecisionSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return SearchExecution.Run(searcher, request, _queryAnalyzer, _highlighter, _results, _maxPass, clock);
+            return SearchExecution.Run(searcher, request, _queryAnalyzer, _results, _maxPass, clock);
         }
         finally
         {

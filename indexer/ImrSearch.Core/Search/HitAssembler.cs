@@ -1,6 +1,7 @@
 using ImrSearch.Domain;
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Search;
@@ -10,7 +11,7 @@ namespace ImrSearch.Search;
 /// determination (see <see cref="CaseDocuments.ForItem"/>); the item's texts are highlighted for the query.
 /// Only the page's hits are read and highlighted.
 /// </summary>
-internal sealed class HitAssembler(IndexSearcher searcher, TextHighlighter highlighter, HighlightTerms terms, TermRarity rarity)
+internal sealed class HitAssembler(IndexSearcher searcher, HighlightTerms terms, TermRarity rarity)
 {
     public const int RationalePassages = 3;
 
@@ -29,22 +30,30 @@ internal sealed class HitAssembler(IndexSearcher searcher, TextHighlighter highl
                 continue;
             }
 
-            hits.Add(Build(determination, item, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score));
+            var leaves = searcher.IndexReader.Leaves;
+            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            hits.Add(Build(determination, item, leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score));
         }
 
         return hits;
     }
 
-    private SearchHit Build(Determination determination, DecidedItem item, float score)
+    /// <summary>
+    /// The hit with its texts highlighted from the item document's postings (the texts indexed are the ones the
+    /// determination holds), so no text is re-analysed for a result list.
+    /// </summary>
+    private SearchHit Build(Determination determination, DecidedItem item, AtomicReader reader, int doc, float score)
     {
-        var rationale = highlighter.Passages(
-            IndexSchema.Rationale, item.Rationale, terms.For(IndexSchema.Rationale), rarity.For(IndexSchema.Rationale),
-            RationalePassages, openingWhenUnmatched: true);
-        var itemHtml = highlighter.Whole(
-            IndexSchema.Item, item.Item, terms.For(IndexSchema.Item), rarity.For(IndexSchema.Item), WhitespaceStyle.Collapse);
-        var summary = highlighter.Passages(
-            IndexSchema.Summary, determination.Summary, terms.For(IndexSchema.Summary), rarity.For(IndexSchema.Summary),
-            maxPassages: 1, openingWhenUnmatched: false);
+        IReadOnlyList<TextToken> Tokens(string field, string text) => IndexedTokens.Read(reader, doc, field, terms.For(field), text.Length);
+
+        var rationale = TextHighlighter.Passages(
+            item.Rationale, Tokens(IndexSchema.Rationale, item.Rationale), terms.For(IndexSchema.Rationale),
+            rarity.For(IndexSchema.Rationale), RationalePassages, openingWhenUnmatched: true);
+        var itemHtml = TextHighlighter.Whole(
+            item.Item, Tokens(IndexSchema.Item, item.Item), terms.For(IndexSchema.Item), rarity.For(IndexSchema.Item), WhitespaceStyle.Collapse);
+        var summary = TextHighlighter.Passages(
+            determination.Summary, Tokens(IndexSchema.Summary, determination.Summary), terms.For(IndexSchema.Summary),
+            rarity.For(IndexSchema.Summary), maxPassages: 1, openingWhenUnmatched: false);
 
         return new SearchHit(
             determination.CaseId,

@@ -21,10 +21,12 @@ internal sealed class ResultSet
 
 
     private const int MaxCursors = 256;
+    private const int AssembledPagesKept = 16;
 
     private readonly ScoreDoc[] _top;
     private readonly SortedList<int, ScoreDoc> _cursors = [];
     private readonly object _gate = new();
+    private readonly Dictionary<(int Page, int Size), IReadOnlyList<SearchHit>> _assembled = [];
 
     public ResultSet(
         Query query,
@@ -111,7 +113,45 @@ internal sealed class ResultSet
 
         Remember(cursorIndex + collected.Length, collected[^1]);
         var skip = Math.Max(0, (int)(start - cursorIndex - 1));
+        if (skip > 0)
+        {
+            // The hit before the page: serving the same page again is then a pass collecting just the page.
+            Remember(cursorIndex + skip, collected[skip - 1]);
+        }
+
         return collected.Length > skip ? collected[skip..] : [];
+    }
+
+    /// <summary>A page's hits as already read and highlighted, if it was served before.</summary>
+    public IReadOnlyList<SearchHit>? AssembledPage(int page, int pageSize)
+    {
+        lock (_gate)
+        {
+            return _assembled.GetValueOrDefault((page, pageSize));
+        }
+    }
+
+    public void KeepAssembledPage(int page, int pageSize, IReadOnlyList<SearchHit> hits)
+    {
+        lock (_gate)
+        {
+            if (_assembled.Count >= AssembledPagesKept)
+            {
+                _assembled.Clear();
+            }
+
+            _assembled[(page, pageSize)] = hits;
+        }
+    }
+
+    /// <summary>Keeps the hit just before a page served from the first pass, so serving that page again is one short pass.</summary>
+    public void KeepCursorBefore(ScoreDoc[] collected, int page, int pageSize)
+    {
+        var before = ((long)(page - 1) * pageSize) - 1;
+        if (before >= _top.Length && before < collected.Length)
+        {
+            Remember((int)before, collected[before]);
+        }
     }
 
     /// <summary>The hits of a page out of a first pass's collected hits.</summary>

@@ -15,7 +15,6 @@ internal static class SearchExecution
         IndexSearcher searcher,
         SearchRequest request,
         Analyzer queryAnalyzer,
-        TextHighlighter highlighter,
         ResultCache cache,
         int maxPass,
         Stopwatch clock)
@@ -23,21 +22,24 @@ internal static class SearchExecution
         var reader = ReaderIdentity.Of(searcher.IndexReader);
         var key = ResultKey(reader, request);
         var result = cache.Find(key);
-        IReadOnlyList<ScoreDoc> page;
+        IReadOnlyList<SearchHit>? hits = null;
         if (result is null)
         {
             (result, var collected) = Execute(searcher, request, queryAnalyzer, maxPass);
             cache.Add(key, reader, result);
-            page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
+            result.KeepCursorBefore(collected, request.Page, request.PageSize);
+            var page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
                 ? ResultSet.Slice(collected, request.Page, request.PageSize)
                 : result.Page(searcher, request.Page, request.PageSize);
-        }
-        else
-        {
-            page = result.Page(searcher, request.Page, request.PageSize);
+            hits = Assemble(searcher, result, page);
         }
 
-        var hits = new HitAssembler(searcher, highlighter, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);
+        if (hits is null && (hits = result.AssembledPage(request.Page, request.PageSize)) is null)
+        {
+            hits = Assemble(searcher, result, result.Page(searcher, request.Page, request.PageSize));
+        }
+
+        result.KeepAssembledPage(request.Page, request.PageSize, hits);
         return new SearchResponse(
             result.Total,
             clock.Elapsed.TotalMilliseconds,
@@ -47,6 +49,9 @@ internal static class SearchExecution
             request.Page,
             request.PageSize);
     }
+
+    private static IReadOnlyList<SearchHit> Assemble(IndexSearcher searcher, ResultSet result, IReadOnlyList<ScoreDoc> page) =>
+        new HitAssembler(searcher, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);
 
     /// <summary>Computes and caches the result set of a request on this searcher's reader (warming a new reader).</summary>
     public static void Warm(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, ResultCache cache, int maxPass)

@@ -138,6 +138,29 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
         Assert.Contains(Chiro000, prefixed.Hits.Select(h => $"{h.CaseId}#{h.ItemIndex}"));
     }
 
+    [Theory]
+    [InlineData("PT")]
+    [InlineData("\"physical therapy\" OR chiropractic")]
+    [InlineData("manipulation OR \"return to work\"~2")]
+    [InlineData("rationale:\"red flags\"~3 OR summary:knee")]
+    [InlineData("MRI -cervical")]
+    [InlineData("imag* AND lumbar")]
+    public void Result_list_marks_read_from_postings_equal_the_case_page_marks_from_re_analysis(string query)
+    {
+        foreach (var hit in Search(query).Hits)
+        {
+            var letter = seeds.Index.Searcher.FindCase(hit.CaseId)!;
+            var page = seeds.Index.Searcher.HighlightCase(letter, query);
+            var item = page.Items.Single(i => i.Index == hit.ItemIndex);
+
+            Assert.Equal(item.ItemHtml, hit.ItemHighlight);
+            var wholeRationale = Marked(item.RationaleHtml);
+            Assert.All(hit.Highlights.SelectMany(Marked), mark => Assert.Contains(mark, wholeRationale));
+            Assert.All(Marked(hit.SummaryHighlight ?? ""), mark => Assert.Contains(mark, Marked(page.SummaryHtml)));
+            Assert.Equal(wholeRationale.Count > 0, hit.Highlights.Any(h => h.Contains("<mark>", StringComparison.Ordinal)));
+        }
+    }
+
     [GeneratedRegex("<mark>(.*?)</mark>")]
     private static partial Regex MarkedText();
 
