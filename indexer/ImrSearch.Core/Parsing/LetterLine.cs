@@ -13,8 +13,8 @@ internal readonly partial struct LetterLine
         var colon = text.IndexOf(':');
         IsLabel = !IsHeading && ((colon >= 0 && colon < 140) || text.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
             && LabelStart().IsMatch(text);
-        var decisionAtEnd = text.TrimEnd('.').EndsWith("held", StringComparison.OrdinalIgnoreCase)
-            || text.TrimEnd('.').EndsWith("turned", StringComparison.OrdinalIgnoreCase);
+        var end = text.AsSpan().TrimEnd('.');
+        var decisionAtEnd = end.EndsWith("held", StringComparison.OrdinalIgnoreCase) || end.EndsWith("turned", StringComparison.OrdinalIgnoreCase);
         ContinuesItemHeader = !IsHeading && (text.StartsWith("QTY", StringComparison.OrdinalIgnoreCase) || (decisionAtEnd && DecisionTail().IsMatch(text)));
         EndsInsideItemHeader = text.EndsWith("QTY:", StringComparison.OrdinalIgnoreCase) || text.EndsWith("QTY", StringComparison.OrdinalIgnoreCase);
         MayStartItem = !IsHeading && !ContinuesItemHeader && ((decisionAtEnd && ItemDecisionEnd().IsMatch(text)) || (char.IsDigit(text[0]) && NumberedStart().IsMatch(text)));

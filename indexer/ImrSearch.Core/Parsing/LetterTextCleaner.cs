@@ -73,7 +73,7 @@ public static partial class LetterTextCleaner
     {
         if (current.Length > 0)
         {
-            paragraphs.Add(SpaceRun().Replace(current.ToString(), " ").Trim());
+            paragraphs.Add(CollapseSpaces(current));
             current.Clear();
         }
     }
@@ -175,14 +175,67 @@ public static partial class LetterTextCleaner
         foreach (var rawLine in raw.Split('\n'))
         {
             var text = NormalizeLine(rawLine);
-            lines.Add(text.Length == 0 || PageFurniture().IsMatch(text) ? null : new LetterLine(text));
+            lines.Add(text.Length == 0 || IsPageFurniture(text) ? null : new LetterLine(text));
         }
 
         return lines;
     }
 
+    private static bool IsPageFurniture(string line) =>
+        line.Length <= 80 && (char.IsDigit(line[0]) || line[0] is '-' or 'P' or 'p' or 'F' or 'f') && PageFurniture().IsMatch(line);
+
+    /// <summary>The paragraph with runs of spaces collapsed to one and no space at either end.</summary>
+    private static string CollapseSpaces(StringBuilder paragraph)
+    {
+        var result = new StringBuilder(paragraph.Length);
+        var lastWasSpace = true;
+        foreach (var chunk in paragraph.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c == ' ')
+                {
+                    if (!lastWasSpace)
+                    {
+                        result.Append(' ');
+                    }
+
+                    lastWasSpace = true;
+                }
+                else
+                {
+                    result.Append(c);
+                    lastWasSpace = false;
+                }
+            }
+        }
+
+        if (result.Length > 0 && result[^1] == ' ')
+        {
+            result.Length--;
+        }
+
+        return result.ToString();
+    }
+
     private static string NormalizeLine(string line)
     {
+        var clean = true;
+        foreach (var c in line)
+        {
+            if (c != ' ' && (c < ' ' || c > '~'))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        // Plain printable ASCII (nearly every line) needs no rewriting.
+        if (clean)
+        {
+            return line.Trim();
+        }
+
         var builder = new StringBuilder(line.Length);
         foreach (var c in line)
         {
@@ -196,9 +249,6 @@ public static partial class LetterTextCleaner
 
         return builder.ToString().Trim();
     }
-
-    [GeneratedRegex(" {2,}")]
-    private static partial Regex SpaceRun();
 
     /// <summary>Running headers and footers PDF extraction leaves between pages.</summary>
     [GeneratedRegex(@"^(?:Page\s+\d+\s+(?:of|/)\s+\d+|Page\s+\d+|\d+\s*/\s*\d+|-\s*\d+\s*-|Final Determination Letter for IMR Case Number\s+\S+)$", RegexOptions.IgnoreCase)]

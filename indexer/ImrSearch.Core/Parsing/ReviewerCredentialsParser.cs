@@ -34,7 +34,8 @@ public static partial class ReviewerCredentialsParser
             }
             else
             {
-                var sentence = CredentialSentence().Match(paragraph);
+                // Most of the section is boilerplate; only sentences naming the reviewer's credentials are searched.
+                var sentence = paragraph.Contains("reviewer is", StringComparison.OrdinalIgnoreCase) ? CredentialSentence().Match(paragraph) : Match.Empty;
                 if (sentence.Success)
                 {
                     foreach (var piece in SpecialtySeparator().Split(sentence.Groups["credentials"].Value))
@@ -43,7 +44,7 @@ public static partial class ReviewerCredentialsParser
                     }
                 }
 
-                var licence = LicenceSentence().Match(paragraph);
+                var licence = paragraph.Contains("licensed", StringComparison.OrdinalIgnoreCase) ? LicenceSentence().Match(paragraph) : Match.Empty;
                 if (licence.Success)
                 {
                     AddStates(licence.Groups["states"].Value, vocabulary, licensure);
