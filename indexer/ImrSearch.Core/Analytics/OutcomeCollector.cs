@@ -7,21 +7,27 @@ namespace ImrSearch.Analytics;
 
 /// <summary>
 /// Counts upheld and overturned items per (group value, second value) in one pass over the matching items, reading
-/// the same per-segment facet ordinals as the facet counts. A multi-valued dimension (specialty, guideline) counts
-/// an item once under each of its values, as its facet counts do.
+/// the same per-segment facet ordinals as the facet counts, into a flat array indexed by global ordinals (slot 0 is
+/// "no value"), so a pass over a million items allocates nothing per item. A multi-valued dimension (specialty,
+/// guideline) counts an item once under each of its values, as its facet counts do.
 /// </summary>
 internal sealed class OutcomeCollector : ICollector
 {
-    private const int NoValue = -1;
+    /// <summary>More cells than this and a cross-tab is no longer a table anyone can read.</summary>
+    public const int MaxCells = 1 << 22;
 
     private readonly ReaderFacetOrdinals _ordinals;
     private readonly int _group;
     private readonly int _then;
     private readonly int _decision;
     private readonly Decision?[] _decisionByOrdinal;
+    private readonly int _thenSlots;
+    private readonly long[] _upheld;
+    private readonly long[] _overturned;
     private SegmentDimensionOrdinals[] _segment = [];
     private int[][] _toGlobal = [];
 
+    /// <param name="then">The second dimension's index, or -1 for none.</param>
     public OutcomeCollector(ReaderFacetOrdinals ordinals, int group, int then, int decision)
     {
         _ordinals = ordinals;
@@ -29,15 +35,35 @@ internal sealed class OutcomeCollector : ICollector
         _then = then;
         _decision = decision;
         _decisionByOrdinal = [.. ordinals.Values(decision).Select(v => Enum.TryParse<Decision>(v, out var d) ? d : (Decision?)null)];
-    }
+        _thenSlots = then < 0 ? 1 : ordinals.ValueCount(then) + 1;
+        var cells = (long)(ordinals.ValueCount(group) + 1) * _thenSlots;
+        if (cells > MaxCells)
+        {
+            throw new Search.SearchRequestException(
+                $"That cross-tab would have {cells:N0} cells; choose a second dimension with fewer values.");
+        }
 
-    public Dictionary<(int Group, int Then), (long Upheld, long Overturned)> Cells { get; } = [];
+        _upheld = new long[cells];
+        _overturned = new long[cells];
+    }
 
     public long Upheld { get; private set; }
 
     public long Overturned { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
+
+    /// <summary>The non-empty cells: global ordinals of both values (-1 for none) and their counts.</summary>
+    public IEnumerable<(int Group, int Then, long Upheld, long Overturned)> Cells()
+    {
+        for (var cell = 0; cell < _upheld.Length; cell++)
+        {
+            if (_upheld[cell] + _overturned[cell] > 0)
+            {
+                yield return ((cell / _thenSlots) - 1, (cell % _thenSlots) - 1, _upheld[cell], _overturned[cell]);
+            }
+        }
+    }
 
     public void SetScorer(Scorer scorer)
     {
@@ -51,17 +77,14 @@ internal sealed class OutcomeCollector : ICollector
 
     public void Collect(int doc)
     {
-        Decision? decision = null;
-        foreach (var ord in GlobalOrdinals(_decision, doc))
-        {
-            decision ??= _decisionByOrdinal[ord];
-        }
-
-        if (decision is not Decision outcome)
+        var decisions = _segment[_decision];
+        var first = decisions.Single is { } single ? single[doc] : FirstOrdinal(decisions, doc);
+        if (first < 0 || _decisionByOrdinal[_toGlobal[_decision][first]] is not Decision outcome)
         {
             return;
         }
 
+        var counts = outcome == Decision.Upheld ? _upheld : _overturned;
         if (outcome == Decision.Upheld)
         {
             Upheld++;
@@ -71,34 +94,44 @@ internal sealed class OutcomeCollector : ICollector
             Overturned++;
         }
 
-        foreach (var group in GlobalOrdinals(_group, doc).DefaultIfEmpty(NoValue))
+        var (groupStart, groupEnd) = Range(_group, doc);
+        for (var g = groupStart; g < Math.Max(groupEnd, groupStart + 1); g++)
         {
-            var thens = _then < 0 ? [NoValue] : GlobalOrdinals(_then, doc).DefaultIfEmpty(NoValue);
-            foreach (var then in thens)
+            var groupSlot = g < groupEnd ? GlobalAt(_group, g, doc) + 1 : 0;
+            if (_then < 0)
             {
-                Cells.TryGetValue((group, then), out var cell);
-                Cells[(group, then)] = outcome == Decision.Upheld ? (cell.Upheld + 1, cell.Overturned) : (cell.Upheld, cell.Overturned + 1);
+                counts[groupSlot]++;
+                continue;
+            }
+
+            var (thenStart, thenEnd) = Range(_then, doc);
+            for (var t = thenStart; t < Math.Max(thenEnd, thenStart + 1); t++)
+            {
+                var thenSlot = t < thenEnd ? GlobalAt(_then, t, doc) + 1 : 0;
+                counts[(groupSlot * _thenSlots) + thenSlot]++;
             }
         }
     }
 
-    private IEnumerable<int> GlobalOrdinals(int dimension, int doc)
+    private static int FirstOrdinal(SegmentDimensionOrdinals values, int doc) =>
+        values.Starts![doc] < values.Starts[doc + 1] ? values.Values![values.Starts[doc]] : -1;
+
+    /// <summary>The positions of a document's values: [doc, doc+1) of Single when it has one, else its run in Values.</summary>
+    private (int Start, int End) Range(int dimension, int doc)
     {
         var values = _segment[dimension];
-        var toGlobal = _toGlobal[dimension];
         if (values.Single is { } single)
         {
-            if (single[doc] >= 0)
-            {
-                yield return toGlobal[single[doc]];
-            }
-
-            yield break;
+            return single[doc] >= 0 ? (doc, doc + 1) : (doc, doc);
         }
 
-        for (int i = values.Starts![doc], end = values.Starts[doc + 1]; i < end; i++)
-        {
-            yield return toGlobal[values.Values![i]];
-        }
+        return (values.Starts![doc], values.Starts[doc + 1]);
+    }
+
+    private int GlobalAt(int dimension, int position, int doc)
+    {
+        var values = _segment[dimension];
+        var ordinal = values.Single is { } single ? single[doc] : values.Values![position];
+        return _toGlobal[dimension][ordinal];
     }
 }

@@ -24,13 +24,13 @@ internal static class OutcomeTabulation
         searcher.Search(scope.Query, scope.Filter, collector);
 
         string? ValueOf(int dimension, int ordinal) => ordinal < 0 ? null : ordinals.Values(dimension)[ordinal];
-        var groups = collector.Cells
+        var groups = collector.Cells()
             .Select(cell => new OutcomeGroup(
-                ValueOf(group, cell.Key.Group),
-                then < 0 ? null : ValueOf(then, cell.Key.Then),
-                cell.Value.Upheld + cell.Value.Overturned,
-                cell.Value.Upheld,
-                cell.Value.Overturned))
+                ValueOf(group, cell.Group),
+                then < 0 ? null : ValueOf(then, cell.Then),
+                cell.Upheld + cell.Overturned,
+                cell.Upheld,
+                cell.Overturned))
             .ToList();
 
         return new OutcomeTable(
