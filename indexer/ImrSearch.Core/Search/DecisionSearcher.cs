@@ -35,6 +35,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly TextHighlighter _highlighter;
     private readonly ResultCache _results;
     private readonly int _maxPass;
+    private readonly int _minDocsToSplit;
     private int _disposed;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
@@ -49,6 +50,7 @@ public sealed class DecisionSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _results = new ResultCache(Math.Max(0, options.ResultCacheSize));
         _maxPass = Math.Max(1, options.MaxHitsPerPass);
+        _minDocsToSplit = options.MinDocsToSplitSearch;
         _directory = FSDirectory.Open(indexDirectory);
         if (!DirectoryReader.IndexExists(_directory))
         {
@@ -213,21 +215,21 @@ public sealed class DecisionSearcher : IDisposable
     }
 
     /// <summary>
-    /// Opens searchers with their facet ordinals, all-item counts and the browse pages (every item, by relevance and
-    /// newest first) already computed, so no user waits for them after a new commit.
+    /// Opens searchers with their facet ordinals, all-item counts and the browse pages (every item, in each sort)
+    /// already computed, so no user waits for them after a new commit.
     /// </summary>
     private sealed class WarmingSearcherFactory(DecisionSearcher owner) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            var searcher = new IndexSearcher(reader);
+            var searcher = new SlicedSearch(reader, owner._minDocsToSplit);
             _ = ReaderFacetOrdinals.For(reader).AllItemCounts;
             if (owner._results.Capacity == 0)
             {
                 return searcher;
             }
 
-            foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest })
+            foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
             {
                 SearchExecution.Warm(searcher, SearchRequest.For(null) with { Sort = sort }, owner._queryAnalyzer, owner._results, owner._maxPass);
             }

@@ -10,4 +10,8 @@ namespace ImrSearch.Search;
 /// The most hits one pass over the index collects. A page further from any known hit than this is reached in
 /// several passes, each starting after the last hit of the previous one, so memory stays bounded however deep.
 /// </param>
-public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxHitsPerPass = 50_000);
+public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxHitsPerPass = 50_000)
+{
+    /// <summary>Indexes with fewer documents are searched on one thread (tests lower it to split small indexes).</summary>
+    internal int MinDocsToSplitSearch { get; init; } = Facets.SlicedSearch.MinDocsToSplit;
+}

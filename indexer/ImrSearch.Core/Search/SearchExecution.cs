@@ -95,10 +95,12 @@ internal static class SearchExecution
         notes.AddRange(compiled.Expansion.Truncated.Select(pattern =>
             $"'{pattern}' matches more than {BoundedTermExpansion.MaxTerms} words; the {BoundedTermExpansion.MaxTerms} most frequent were searched."));
 
-        var collector = SearchSorts.CreateCollector(request.Sort, depth, after: null);
-        var counts = DrillSideways.Run(searcher, ordinals, query, compiled.MatchesEverything, selections, (ICollector)collector);
+        var (counts, top) = DrillSideways.Run(
+            searcher, ordinals, query, compiled.MatchesEverything, selections,
+            () => SearchSorts.CreateCollector(request.Sort, depth, after: null),
+            slices => SearchSorts.Merge(request.Sort, depth, slices));
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
-        var collected = collector.GetTopDocs().ScoreDocs;
+        var collected = top.ScoreDocs;
         return (new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collected, maxPass), collected);
     }
 

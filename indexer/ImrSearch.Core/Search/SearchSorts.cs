@@ -24,4 +24,10 @@ internal static class SearchSorts
         SearchSort.Case => TopFieldCollector.Create(Case, numHits, (FieldDoc?)after, true, true, false, true),
         _ => TopScoreDocCollector.Create(numHits, after, true),
     };
+
+    /// <summary>Merges hits collected per slice (in slice order, which is doc-id order) into one ranked list.</summary>
+    public static TopDocs Merge(SearchSort sort, int numHits, TopDocs[] slices) =>
+        slices.Length == 1
+            ? slices[0]
+            : TopDocs.Merge(sort switch { SearchSort.Newest => Newest, SearchSort.Case => Case, _ => null }, numHits, slices);
 }

@@ -29,11 +29,30 @@ public sealed class PagingAndRefreshTests
     [InlineData(SearchSort.Relevance, "chiropractic", 0, 50_000)]
     [InlineData(SearchSort.Newest, null, 0, 7)]
     [InlineData(SearchSort.Case, "chiropractic", 512, 7)]
-    public void Pages_read_in_turn_or_jumped_to_are_the_slices_of_one_list(SearchSort sort, string? query, int cacheSize, int maxHitsPerPass)
+    [InlineData(SearchSort.Relevance, "chiropractic", 0, 50_000, true)]
+    [InlineData(SearchSort.Newest, "chiropractic", 0, 50_000, true)]
+    [InlineData(SearchSort.Case, null, 512, 50_000, true)]
+    public void Pages_read_in_turn_or_jumped_to_are_the_slices_of_one_list(SearchSort sort, string? query, int cacheSize, int maxHitsPerPass, bool split = false)
     {
         var letters = Enumerable.Range(0, 130).Select(Letter).ToList();
-        using var index = SearchIndex.Of([.. letters]);
-        index.Options = new DecisionSearcherOptions(cacheSize, maxHitsPerPass);
+        using var index = SearchIndex.Of([.. letters[..40]]);
+        foreach (var letter in letters[40..])
+        {
+            // Letters added by later builds land in further segments, which a split search spreads over threads.
+            index.Add(letter);
+            if (letter.CaseId.EndsWith('0'))
+            {
+                index.Build();
+            }
+        }
+
+        index.Build();
+        index.Options = new DecisionSearcherOptions(cacheSize, maxHitsPerPass) { MinDocsToSplitSearch = split ? 0 : int.MaxValue };
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(index.IndexDirectory))
+        using (var reader = Lucene.Net.Index.DirectoryReader.Open(directory))
+        {
+            Assert.True(reader.Leaves.Count > 1, "several segments are needed to split a search");
+        }
         var request = SearchIndex.Request(query) with { Sort = sort };
 
         // Deep pages first (beyond the first pass's hits: search-after from the last known hit), then in turn.

@@ -3,45 +3,43 @@ using Lucene.Net.Search;
 namespace ImrSearch.Search.Facets;
 
 /// <summary>
-/// Runs a query with facet selections: collects the hits (query AND every selection) into a hit collector and
-/// counts every dimension drill-sideways, in one pass over the smallest set of documents that can affect a count.
+/// Runs a query with facet selections: collects the hits (query AND every selection) and counts every dimension
+/// drill-sideways, in one pass over the smallest set of documents that can affect a count (split over the
+/// searcher's slices, see <see cref="SlicedSearch"/>).
 /// </summary>
 internal static class DrillSideways
 {
     /// <param name="matchesEverything">The query is "all items", so cached all-item counts can stand in for a pass.</param>
-    public static FacetCounts Run(
+    /// <param name="newHits">Creates a hit collector (one per slice).</param>
+    /// <param name="mergeHits">Merges the slices' hits, in slice order.</param>
+    public static (FacetCounts Counts, TopDocs Hits) Run(
         IndexSearcher searcher,
         ReaderFacetOrdinals ordinals,
         Query query,
         bool matchesEverything,
         IReadOnlyList<FacetSelection> selections,
-        ICollector hits)
+        Func<ITopDocsCollector> newHits,
+        Func<TopDocs[], TopDocs> mergeHits)
     {
-        var counts = new FacetCounts(ordinals);
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
         var items = ItemsOnly.Restrict(query);
         Query? filter = null;
+        FacetCounts? cached = null;
+        var slices = SlicedSearch.SliceCount(searcher);
+        var hits = Enumerable.Range(0, slices).Select(_ => newHits()).ToArray();
 
         if (matchesEverything && selections.Count <= 1)
         {
             // Everything, or everything in one dimension's selection: the dimensions not selected are counted over
             // the hits, and the selected dimension's own (sideways) counts are the all-item counts.
-            var all = ordinals.AllItemCounts;
+            cached = ordinals.AllItemCounts;
             if (selections.Count == 0)
             {
-                searcher.Search(items, hits);
-                counts.Total = all.Total;
-                for (var d = 0; d < counts.ByDimension.Length; d++)
-                {
-                    Array.Copy(all.ByDimension[d], counts.ByDimension[d], counts.ByDimension[d].Length);
-                }
-
-                return counts;
+                SlicedSearch.Run(searcher, items, null, [.. hits.Cast<ICollector>()]);
+                return (cached, mergeHits([.. hits.Select(h => h.GetTopDocs())]));
             }
 
-            var dimension = selections[0].Dimension;
-            Array.Copy(all.ByDimension[dimension], counts.ByDimension[dimension], counts.ByDimension[dimension].Length);
-            counted[dimension] = false;
+            counted[selections[0].Dimension] = false;
             filter = selections[0].ToQuery();
         }
         else if (selections.Count >= 2)
@@ -56,10 +54,24 @@ internal static class DrillSideways
             filter = allButOne;
         }
 
-        var collector = new DrillSidewaysCollector(ordinals, selections, counts, hits, counted);
-        searcher.Search(items, filter is null ? null : new QueryWrapperFilter(filter), collector);
-        collector.Finish();
-        return counts;
+        var parts = hits.Select(h => new FacetCounts(ordinals)).ToArray();
+        var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted)).ToArray();
+        SlicedSearch.Run(searcher, items, filter is null ? null : new QueryWrapperFilter(filter), collectors);
+
+        var counts = new FacetCounts(ordinals);
+        foreach (var (collector, part) in collectors.Zip(parts))
+        {
+            collector.Finish();
+            counts.Add(part);
+        }
+
+        if (cached is not null)
+        {
+            var dimension = selections[0].Dimension;
+            Array.Copy(cached.ByDimension[dimension], counts.ByDimension[dimension], counts.ByDimension[dimension].Length);
+        }
+
+        return (counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]));
     }
 
     /// <summary>Counts every dimension over every live decided item.</summary>

@@ -20,4 +20,19 @@ internal sealed class FacetCounts
 
     /// <summary>Decided items counted (the hits, for a drill-sideways pass).</summary>
     public long Total { get; set; }
+
+    /// <summary>Adds another part's counts (a slice of the same reader) to these.</summary>
+    public void Add(FacetCounts part)
+    {
+        Total += part.Total;
+        for (var d = 0; d < ByDimension.Length; d++)
+        {
+            var into = ByDimension[d];
+            var from = part.ByDimension[d];
+            for (var ord = 0; ord < into.Length; ord++)
+            {
+                into[ord] += from[ord];
+            }
+        }
+    }
 }
