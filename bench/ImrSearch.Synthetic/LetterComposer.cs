@@ -18,6 +18,16 @@ public static class LetterComposer
     public const string SummaryLead = "The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:";
     public const string IssuesLead = "The Final Determination was based on decisions for the disputed items/services set forth below:";
 
+    /// <summary>How many items letter N has, without writing it (the same draws as <see cref="Compose"/>, stopped early).</summary>
+    public static int CountItems(int corpusSeed, long number)
+    {
+        var random = LetterRandom.ForLetter(corpusSeed, number);
+        var facts = CaseFacts.Pick(random);
+        var style = LetterStyle.Pick(facts.DecisionDate.Year, random);
+        var slots = CaseSlots.Build(facts, style, random);
+        return ItemPlanner.Plan(facts, style, slots, random).Count;
+    }
+
     public static SyntheticLetter Compose(int corpusSeed, long number)
     {
         var random = LetterRandom.ForLetter(corpusSeed, number);

@@ -19,7 +19,7 @@ public sealed record SyntheticCorpus(int Seed, int Letters)
         var letters = 0;
         while (total < items)
         {
-            total += LetterComposer.Compose(seed, letters).ItemCount;
+            total += LetterComposer.CountItems(seed, letters);
             letters++;
         }
 

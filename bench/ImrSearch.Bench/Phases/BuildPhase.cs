@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using ImrSearch.Bench.Measurement;
-using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Parsing;
 
 namespace ImrSearch.Bench.Phases;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Parsing;
 using ImrSearch.Search;
 using ImrSearch.Synthetic;
 using ImrSearch.Tests.Index;

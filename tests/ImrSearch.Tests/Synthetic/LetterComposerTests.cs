@@ -28,6 +28,17 @@ public sealed partial class LetterComposerTests(GeneratedSample sample)
     }
 
     [Fact]
+    public void Counting_items_without_writing_agrees_with_the_written_letters()
+    {
+        Assert.All(sample.Letters.Take(300), l => Assert.Equal(l.ItemCount, LetterComposer.CountItems(GeneratedSample.Seed, l.Number)));
+
+        var letters = SyntheticCorpus.LettersForItems(GeneratedSample.Seed, 1000);
+        var items = sample.Letters.Take(letters).Sum(l => l.ItemCount);
+        Assert.InRange(items, 1000, 1005);
+        Assert.True(items - sample.Letters[letters - 1].ItemCount < 1000);
+    }
+
+    [Fact]
     public void Different_seeds_give_different_letters()
     {
         Assert.NotEqual(LetterComposer.Compose(1, 0).Text, LetterComposer.Compose(2, 0).Text);
