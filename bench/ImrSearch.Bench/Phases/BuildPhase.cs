@@ -12,6 +12,7 @@ internal sealed record BuildFigures(
     int Rejected,
     string? FirstRejection,
     double Seconds,
+    double CpuSeconds,
     double LettersPerSecond,
     double ItemsPerSecond,
     double MegabytesPerSecond,
@@ -43,7 +44,9 @@ internal static class BuildPhase
             }
         });
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var report = new CorpusIndexer().Build(lettersDirectory, indexDirectory, progress);
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var peak = PeakMemory.PeakMegabytes();
         var seconds = report.Elapsed.TotalSeconds;
         var indexBytes = DirectorySize(indexDirectory);
@@ -54,6 +57,7 @@ internal static class BuildPhase
             report.Rejected.Count,
             report.Rejected.Count > 0 ? $"{report.Rejected[0].Source}: {report.Rejected[0].Reason}" : null,
             seconds,
+            cpuSeconds,
             report.Letters / seconds,
             report.Decisions / seconds,
             textBytes / 1e6 / seconds,

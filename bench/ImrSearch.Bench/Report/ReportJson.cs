@@ -50,6 +50,8 @@ internal static class ReportJson
                 ["rejected"] = report.Build.Rejected,
                 ["firstRejection"] = report.Build.FirstRejection,
                 ["seconds"] = Round(report.Build.Seconds),
+                ["cpuSeconds"] = Round(report.Build.CpuSeconds),
+                ["itemsPerCpuSecond"] = Round(report.Build.Decisions / report.Build.CpuSeconds),
                 ["lettersPerSecond"] = Round(report.Build.LettersPerSecond),
                 ["itemsPerSecond"] = Round(report.Build.ItemsPerSecond),
                 ["megabytesPerSecond"] = Round(report.Build.MegabytesPerSecond),

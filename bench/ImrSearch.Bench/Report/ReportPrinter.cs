@@ -20,7 +20,7 @@ internal static class ReportPrinter
         var build = report.Build;
         var buildTable = new Table().Title("Build (parse + index, from files)").AddColumns("figure", "value");
         buildTable.AddRow("letters / decided items indexed", $"{build.Cases:N0} / {build.Decisions:N0} ({build.Rejected:N0} rejected)");
-        buildTable.AddRow("time", $"{build.Seconds:N1} s");
+        buildTable.AddRow("time", $"{build.Seconds:N1} s wall, {build.CpuSeconds:N1} s CPU ({build.CpuSeconds / build.Seconds:N2} cores busy)");
         buildTable.AddRow("letters/s", $"{build.LettersPerSecond:N0}");
         buildTable.AddRow("decided items/s", $"{build.ItemsPerSecond:N0}");
         buildTable.AddRow("MB/s of text", $"{build.MegabytesPerSecond:N2}");
