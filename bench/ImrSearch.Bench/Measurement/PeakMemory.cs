@@ -49,6 +49,36 @@ internal static class PeakMemory
         return process.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
 
+    /// <summary>
+    /// Current resident memory split (Linux): anonymous (managed heap, native allocations) and file-backed
+    /// (memory-mapped index files, which the kernel can drop), in MB; nulls elsewhere.
+    /// </summary>
+    public static (double? AnonymousMB, double? FileMB) ResidentSplit()
+    {
+        double? anonymous = null, file = null;
+        if (!File.Exists(Status))
+        {
+            return (null, null);
+        }
+
+        foreach (var line in File.ReadLines(Status))
+        {
+            if (line.StartsWith("RssAnon:", StringComparison.Ordinal))
+            {
+                anonymous = Kilobytes(line) / 1024.0;
+            }
+            else if (line.StartsWith("RssFile:", StringComparison.Ordinal))
+            {
+                file = Kilobytes(line) / 1024.0;
+            }
+        }
+
+        return (anonymous, file);
+    }
+
+    private static long Kilobytes(string line) =>
+        long.TryParse(line[(line.IndexOf(':') + 1)..].Trim().Split(' ')[0], out var kilobytes) ? kilobytes : 0;
+
     /// <summary>The peak resident memory of another process (the site), in MB, or null when it cannot be read.</summary>
     public static double? PeakMegabytes(int processId)
     {

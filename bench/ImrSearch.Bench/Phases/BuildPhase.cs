@@ -18,6 +18,8 @@ internal sealed record BuildFigures(
     double MegabytesPerSecond,
     double PeakMemoryMB,
     bool PeakMemoryIsPhasePeak,
+    double? PeakAnonymousMB,
+    double? PeakFileMappedMB,
     long TextBytes,
     long IndexBytes,
     double IndexToTextRatio);
@@ -35,8 +37,13 @@ internal static class BuildPhase
         GC.Collect();
         var phasePeak = PeakMemory.Reset();
         var lastLog = Stopwatch.StartNew();
+        double? peakAnonymous = null, peakFile = null;
         var progress = new SynchronousProgress<BuildProgress>(p =>
         {
+            // Sampled at every progress report (four a second): what the resident memory is made of.
+            var (anonymous, file) = PeakMemory.ResidentSplit();
+            peakAnonymous = Math.Max(peakAnonymous ?? 0, anonymous ?? 0);
+            peakFile = Math.Max(peakFile ?? 0, file ?? 0);
             if (lastLog.Elapsed >= TimeSpan.FromSeconds(15) || p.Processed == p.Total)
             {
                 lastLog.Restart();
@@ -63,6 +70,8 @@ internal static class BuildPhase
             textBytes / 1e6 / seconds,
             peak,
             phasePeak,
+            peakAnonymous,
+            peakFile,
             textBytes,
             indexBytes,
             (double)indexBytes / textBytes);

@@ -9,23 +9,31 @@ namespace ImrSearch.Bench.Phases;
 internal sealed record QueryClassFigures(int Queries, int Samples, double P50Ms, double P95Ms, double P99Ms, double MeanMs, double MaxMs);
 
 /// <summary>A query of the mix and what it found (to show the mix really exercises the index).</summary>
-internal sealed record QueryOutcome(string Class, string Query, long Total, double MedianMs, string? Warning);
+internal sealed record QueryOutcome(string Class, string Query, long Total, double FirstMs, double RepeatedMs, string? Warning);
 
+/// <summary>Latencies and throughput of one way of running the mix.</summary>
+internal sealed record MixFigures(
+    IReadOnlyDictionary<string, QueryClassFigures> Classes,
+    LatencySummary Overall,
+    double SingleThreadQueriesPerSecond,
+    double TwoThreadQueriesPerSecond);
+
+/// <param name="FirstTime">Each query the first time a searcher sees it: nothing of it cached (a fresh searcher per round).</param>
+/// <param name="Repeated">The same queries again on one searcher: result sets come from the searcher's result cache.</param>
 internal sealed record QueryFigures(
     string MixVersion,
     int Rounds,
     double OpenSeconds,
-    IReadOnlyDictionary<string, QueryClassFigures> Classes,
-    LatencySummary Overall,
-    double SingleThreadQueriesPerSecond,
-    double TwoThreadQueriesPerSecond,
+    MixFigures FirstTime,
+    MixFigures Repeated,
     double PeakMemoryMB,
     IReadOnlyList<QueryOutcome> Outcomes);
 
 /// <summary>
-/// Runs the query mix in-process on a <see cref="DecisionSearcher"/>: one warm-up pass, then timed rounds on one
-/// thread (latency percentiles per class, single-thread throughput), then the same number of queries on two
-/// threads at once (two-thread throughput).
+/// Runs the query mix in-process on <see cref="DecisionSearcher"/>s. First-time figures: each round opens a fresh
+/// searcher (its result cache empty; the per-commit browse counts it warms on opening are part of opening) and
+/// runs every query once, on one thread, then again split over two threads on another fresh searcher. Repeated
+/// figures: the same rounds on one long-lived searcher, as a popular query or a page-through is served.
 /// </summary>
 internal static class QueryPhase
 {
@@ -33,11 +41,52 @@ internal static class QueryPhase
     {
         GC.Collect();
         PeakMemory.Reset();
+        var mix = QueryMix.All;
         var open = Stopwatch.StartNew();
         using var searcher = new DecisionSearcher(indexDirectory);
         var openSeconds = open.Elapsed.TotalSeconds;
 
-        var mix = QueryMix.All;
+        // Warm-up (JIT, operating-system file cache) on a searcher that is then thrown away.
+        using (var warmUp = new DecisionSearcher(indexDirectory))
+        {
+            foreach (var query in mix)
+            {
+                warmUp.Search(query.ToRequest());
+            }
+        }
+
+        log.WriteLine($"  queries: {rounds} rounds of {mix.Count} first-time queries (a fresh searcher per round)");
+        var first = Samples(mix.Count, rounds);
+        var firstSeconds = 0.0;
+        var firstTwoSeconds = 0.0;
+        for (var round = 0; round < rounds; round++)
+        {
+            using (var fresh = new DecisionSearcher(indexDirectory))
+            {
+                var clock = Stopwatch.StartNew();
+                for (var i = 0; i < mix.Count; i++)
+                {
+                    first[i].Add(Time(fresh, mix[i]));
+                }
+
+                firstSeconds += clock.Elapsed.TotalSeconds;
+            }
+
+            using (var fresh = new DecisionSearcher(indexDirectory))
+            {
+                var clock = Stopwatch.StartNew();
+                Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, worker =>
+                {
+                    for (var i = worker; i < mix.Count; i += 2)
+                    {
+                        fresh.Search(mix[i].ToRequest());
+                    }
+                });
+                firstTwoSeconds += clock.Elapsed.TotalSeconds;
+            }
+        }
+
+        log.WriteLine($"  queries: {rounds} rounds repeated on one searcher (result cache), one thread then two");
         var totals = new long[mix.Count];
         var warnings = new string?[mix.Count];
         for (var i = 0; i < mix.Count; i++)
@@ -47,39 +96,56 @@ internal static class QueryPhase
             warnings[i] = response.Warning;
         }
 
-        log.WriteLine($"  queries: warm-up pass done ({mix.Count} queries); {rounds} timed rounds on one thread");
-        var samples = new List<double>[mix.Count];
-        for (var i = 0; i < mix.Count; i++)
-        {
-            samples[i] = new List<double>(rounds);
-        }
-
-        var singleClock = Stopwatch.StartNew();
+        var repeated = Samples(mix.Count, rounds);
+        var repeatedClock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < mix.Count; i++)
             {
-                var clock = Stopwatch.StartNew();
-                searcher.Search(mix[i].ToRequest());
-                samples[i].Add(clock.Elapsed.TotalMilliseconds);
+                repeated[i].Add(Time(searcher, mix[i]));
             }
         }
 
-        var singleSeconds = singleClock.Elapsed.TotalSeconds;
-        log.WriteLine("  queries: the same number of queries on two threads");
-        var twoClock = Stopwatch.StartNew();
+        var repeatedSeconds = repeatedClock.Elapsed.TotalSeconds;
+        var repeatedTwoClock = Stopwatch.StartNew();
         Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, worker =>
         {
-            for (var round = worker; round < rounds; round += 2)
+            for (var round = worker; round < rounds * 2; round += 2)
             {
-                foreach (var query in mix)
+                for (var i = round % 2; i < mix.Count; i += 2)
                 {
-                    searcher.Search(query.ToRequest());
+                    searcher.Search(mix[i].ToRequest());
                 }
             }
         });
-        var twoSeconds = twoClock.Elapsed.TotalSeconds;
+        var repeatedTwoSeconds = repeatedTwoClock.Elapsed.TotalSeconds;
 
+        var queries = (double)mix.Count * rounds;
+        var outcomes = Enumerable.Range(0, mix.Count)
+            .Select(i => new QueryOutcome(mix[i].Class, mix[i].ToString(), totals[i], LatencySummary.Of(first[i]).P50Ms, LatencySummary.Of(repeated[i]).P50Ms, warnings[i]))
+            .ToList();
+        return new QueryFigures(
+            QueryMix.Version,
+            rounds,
+            openSeconds,
+            Figures(mix, first, queries / firstSeconds, queries / firstTwoSeconds),
+            Figures(mix, repeated, queries / repeatedSeconds, queries / repeatedTwoSeconds),
+            PeakMemory.PeakMegabytes(),
+            outcomes);
+    }
+
+    private static double Time(DecisionSearcher searcher, BenchQuery query)
+    {
+        var clock = Stopwatch.StartNew();
+        searcher.Search(query.ToRequest());
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static List<double>[] Samples(int queries, int rounds) =>
+        Enumerable.Range(0, queries).Select(_ => new List<double>(rounds)).ToArray();
+
+    private static MixFigures Figures(IReadOnlyList<BenchQuery> mix, List<double>[] samples, double single, double two)
+    {
         var classes = QueryMix.Classes.ToDictionary(
             name => name,
             name =>
@@ -88,19 +154,6 @@ internal static class QueryPhase
                 var summary = LatencySummary.Of(indexes.SelectMany(i => samples[i]).ToList());
                 return new QueryClassFigures(indexes.Count, summary.Count, summary.P50Ms, summary.P95Ms, summary.P99Ms, summary.MeanMs, summary.MaxMs);
             });
-        var outcomes = Enumerable.Range(0, mix.Count)
-            .Select(i => new QueryOutcome(mix[i].Class, mix[i].ToString(), totals[i], LatencySummary.Of(samples[i]).P50Ms, warnings[i]))
-            .ToList();
-        var queries = mix.Count * rounds;
-        return new QueryFigures(
-            QueryMix.Version,
-            rounds,
-            openSeconds,
-            classes,
-            LatencySummary.Of(samples.SelectMany(s => s).ToList()),
-            queries / singleSeconds,
-            queries / twoSeconds,
-            PeakMemory.PeakMegabytes(),
-            outcomes);
+        return new MixFigures(classes, LatencySummary.Of(samples.SelectMany(s => s).ToList()), single, two);
     }
 }

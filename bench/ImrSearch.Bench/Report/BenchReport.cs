@@ -26,10 +26,10 @@ internal sealed record BenchReport(
             new("build items/s", "≥ 3,000", Build.ItemsPerSecond, Build.ItemsPerSecond >= 3000),
             new("build peak memory MB", "< 1,536 (1.5 GB)", Build.PeakMemoryMB, Build.PeakMemoryMB < 1536),
             new("index size / raw text", "≤ 1.0", Build.IndexToTextRatio, Build.IndexToTextRatio <= 1.0),
-            new("search p50 ms (whole mix)", "≤ 20", Queries.Overall.P50Ms, Queries.Overall.P50Ms <= 20),
-            new("search p95 ms (whole mix)", "≤ 150", Queries.Overall.P95Ms, Queries.Overall.P95Ms <= 150),
+            new("search p50 ms (whole mix, first time)", "≤ 20", Queries.FirstTime.Overall.P50Ms, Queries.FirstTime.Overall.P50Ms <= 20),
+            new("search p95 ms (whole mix, first time)", "≤ 150", Queries.FirstTime.Overall.P95Ms, Queries.FirstTime.Overall.P95Ms <= 150),
         };
-        if (Queries.Classes.TryGetValue("browse", out var browse))
+        if (Queries.FirstTime.Classes.TryGetValue("browse", out var browse))
         {
             checks.Add(new("browse-all p95 ms", "≤ 50", browse.P95Ms, browse.P95Ms <= 50));
         }

@@ -56,26 +56,32 @@ internal static class ReportJson
                 ["itemsPerSecond"] = Round(report.Build.ItemsPerSecond),
                 ["megabytesPerSecond"] = Round(report.Build.MegabytesPerSecond),
                 ["peakMemoryMB"] = Round(report.Build.PeakMemoryMB),
+                ["peakAnonymousMB"] = Round(report.Build.PeakAnonymousMB),
+                ["peakFileMappedMB"] = Round(report.Build.PeakFileMappedMB),
                 ["textMB"] = Round(report.Build.TextBytes / 1e6),
                 ["indexMB"] = Round(report.Build.IndexBytes / 1e6),
                 ["indexToTextRatio"] = Round(report.Build.IndexToTextRatio, 3),
             },
             ["parser"] = Parser(report),
-            ["queries"] = Queries(report),
+            ["queries"] = Queries(report.Queries.FirstTime, report.Queries.Outcomes.Count),
+            ["queriesRepeated"] = Queries(report.Queries.Repeated, report.Queries.Outcomes.Count),
             ["queryRun"] = new JsonObject
             {
                 ["mixVersion"] = report.Queries.MixVersion,
                 ["rounds"] = report.Queries.Rounds,
                 ["searcherOpenSeconds"] = Round(report.Queries.OpenSeconds),
-                ["singleThreadQueriesPerSecond"] = Round(report.Queries.SingleThreadQueriesPerSecond),
-                ["twoThreadQueriesPerSecond"] = Round(report.Queries.TwoThreadQueriesPerSecond),
+                ["firstTimeSingleThreadQueriesPerSecond"] = Round(report.Queries.FirstTime.SingleThreadQueriesPerSecond),
+                ["firstTimeTwoThreadQueriesPerSecond"] = Round(report.Queries.FirstTime.TwoThreadQueriesPerSecond),
+                ["repeatedSingleThreadQueriesPerSecond"] = Round(report.Queries.Repeated.SingleThreadQueriesPerSecond),
+                ["repeatedTwoThreadQueriesPerSecond"] = Round(report.Queries.Repeated.TwoThreadQueriesPerSecond),
                 ["peakMemoryMB"] = Round(report.Queries.PeakMemoryMB),
                 ["outcomes"] = new JsonArray(report.Queries.Outcomes.Select(o => (JsonNode)new JsonObject
                 {
                     ["class"] = o.Class,
                     ["query"] = o.Query,
                     ["total"] = o.Total,
-                    ["p50Ms"] = Round(o.MedianMs),
+                    ["firstTimeP50Ms"] = Round(o.FirstMs, 2),
+                    ["repeatedP50Ms"] = Round(o.RepeatedMs, 2),
                     ["warning"] = o.Warning,
                 }).ToArray()),
             },
@@ -118,16 +124,16 @@ internal static class ReportJson
         return new JsonObject { ["letters"] = report.AccuracyLetters, ["fieldAccuracy"] = rates, ["mismatchExamples"] = examples };
     }
 
-    private static JsonObject Queries(BenchReport report)
+    private static JsonObject Queries(Phases.MixFigures mix, int queryCount)
     {
         var queries = new JsonObject();
-        foreach (var (name, figures) in report.Queries.Classes)
+        foreach (var (name, figures) in mix.Classes)
         {
             queries[name] = Latency(figures.Queries, figures.Samples, figures.P50Ms, figures.P95Ms, figures.P99Ms, figures.MeanMs, figures.MaxMs);
         }
 
-        var all = report.Queries.Overall;
-        queries["all"] = Latency(report.Queries.Outcomes.Count, all.Count, all.P50Ms, all.P95Ms, all.P99Ms, all.MeanMs, all.MaxMs);
+        var all = mix.Overall;
+        queries["all"] = Latency(queryCount, all.Count, all.P50Ms, all.P95Ms, all.P99Ms, all.MeanMs, all.MaxMs);
         return queries;
     }
 

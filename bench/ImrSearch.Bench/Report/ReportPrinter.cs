@@ -5,6 +5,22 @@ namespace ImrSearch.Bench.Report;
 /// <summary>The report as tables for a person (Spectre.Console; plain text when output is redirected).</summary>
 internal static class ReportPrinter
 {
+    private static void PrintMix(IAnsiConsole console, BenchReport report, Phases.MixFigures mix, string how)
+    {
+        var table = new Table()
+            .Title($"Queries in-process, {how} (mix {report.Queries.MixVersion}, {report.Queries.Rounds} rounds, all facets + highlights)")
+            .AddColumns("class", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        foreach (var (name, figures) in mix.Classes)
+        {
+            table.AddRow(name, $"{figures.Queries}", $"{figures.P50Ms:N1}", $"{figures.P95Ms:N1}", $"{figures.P99Ms:N1}", $"{figures.MaxMs:N1}");
+        }
+
+        var all = mix.Overall;
+        table.AddRow("[bold]all[/]", $"{report.Queries.Outcomes.Count}", $"{all.P50Ms:N1}", $"{all.P95Ms:N1}", $"{all.P99Ms:N1}", $"{all.MaxMs:N1}");
+        console.Write(table);
+        console.WriteLine($"Throughput: {mix.SingleThreadQueriesPerSecond:N1} queries/s on one thread, {mix.TwoThreadQueriesPerSecond:N1} on two.");
+    }
+
     public static void Print(BenchReport report, IAnsiConsole console)
     {
         var machine = report.Machine;
@@ -24,7 +40,11 @@ internal static class ReportPrinter
         buildTable.AddRow("letters/s", $"{build.LettersPerSecond:N0}");
         buildTable.AddRow("decided items/s", $"{build.ItemsPerSecond:N0}");
         buildTable.AddRow("MB/s of text", $"{build.MegabytesPerSecond:N2}");
-        buildTable.AddRow("peak memory", $"{build.PeakMemoryMB:N0} MB{(build.PeakMemoryIsPhasePeak ? "" : " (process lifetime)")}");
+        buildTable.AddRow("peak memory (working set)", $"{build.PeakMemoryMB:N0} MB{(build.PeakMemoryIsPhasePeak ? "" : " (process lifetime)")}");
+        if (build.PeakAnonymousMB is double anonymous && build.PeakFileMappedMB is double mapped)
+        {
+            buildTable.AddRow("  of which, sampled peaks", $"{anonymous:N0} MB heap and native, {mapped:N0} MB memory-mapped index files");
+        }
         buildTable.AddRow("index / raw text", $"{build.IndexBytes / 1e6:N1} MB / {build.TextBytes / 1e6:N1} MB = {build.IndexToTextRatio:N3}");
         console.Write(buildTable);
 
@@ -39,20 +59,10 @@ internal static class ReportPrinter
             console.Write(parserTable);
         }
 
-        var queryTable = new Table()
-            .Title($"Queries in-process (mix {report.Queries.MixVersion}, {report.Queries.Rounds} rounds, all facets + highlights)")
-            .AddColumns("class", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        foreach (var (name, figures) in report.Queries.Classes)
-        {
-            queryTable.AddRow(name, $"{figures.Queries}", $"{figures.P50Ms:N1}", $"{figures.P95Ms:N1}", $"{figures.P99Ms:N1}", $"{figures.MaxMs:N1}");
-        }
-
-        var all = report.Queries.Overall;
-        queryTable.AddRow("[bold]all[/]", $"{report.Queries.Outcomes.Count}", $"{all.P50Ms:N1}", $"{all.P95Ms:N1}", $"{all.P99Ms:N1}", $"{all.MaxMs:N1}");
-        console.Write(queryTable);
+        PrintMix(console, report, report.Queries.FirstTime, "first time: fresh searcher per round, nothing cached");
+        PrintMix(console, report, report.Queries.Repeated, "repeated on one searcher: result sets from its cache");
         console.WriteLine(
-            $"Throughput: {report.Queries.SingleThreadQueriesPerSecond:N1} queries/s on one thread, {report.Queries.TwoThreadQueriesPerSecond:N1} on two; " +
-            $"searcher opened (and warmed) in {report.Queries.OpenSeconds:N1} s; query-phase peak memory {report.Queries.PeakMemoryMB:N0} MB.");
+            $"Searcher opened (and warmed) in {report.Queries.OpenSeconds:N1} s; query-phase peak memory {report.Queries.PeakMemoryMB:N0} MB.");
         var empty = report.Queries.Outcomes.Where(o => o.Total == 0).Select(o => o.Query).ToList();
         if (empty.Count > 0)
         {
