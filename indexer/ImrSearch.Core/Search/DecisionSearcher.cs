@@ -215,7 +215,7 @@ public sealed class DecisionSearcher : IDisposable
     }
 
     /// <summary>
-    /// Opens searchers with their facet ordinals, all-item counts and the browse pages (every item, in each sort)
+    /// Opens searchers with their facet ordinals, all-item counts and browse orders (every item, in each sort)
     /// already computed, so no user waits for them after a new commit.
     /// </summary>
     private sealed class WarmingSearcherFactory(DecisionSearcher owner) : SearcherFactory
@@ -224,14 +224,10 @@ public sealed class DecisionSearcher : IDisposable
         {
             var searcher = new SlicedSearch(reader, owner._minDocsToSplit);
             _ = ReaderFacetOrdinals.For(reader).AllItemCounts;
-            if (owner._results.Capacity == 0)
-            {
-                return searcher;
-            }
-
+            var browse = BrowseOrder.For(reader);
             foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
             {
-                SearchExecution.Warm(searcher, SearchRequest.For(null) with { Sort = sort }, owner._queryAnalyzer, owner._results, owner._maxPass);
+                _ = browse.Documents(sort);
             }
 
             return searcher;

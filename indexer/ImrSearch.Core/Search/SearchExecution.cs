@@ -19,6 +19,11 @@ internal static class SearchExecution
         int maxPass,
         Stopwatch clock)
     {
+        if (QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace)))
+        {
+            return Browse(searcher, request, clock);
+        }
+
         var reader = ReaderIdentity.Of(searcher.IndexReader);
         var key = ResultKey(reader, request);
         var result = cache.Find(key);
@@ -53,11 +58,22 @@ internal static class SearchExecution
     private static IReadOnlyList<SearchHit> Assemble(IndexSearcher searcher, ResultSet result, IReadOnlyList<ScoreDoc> page) =>
         new HitAssembler(searcher, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);
 
-    /// <summary>Computes and caches the result set of a request on this searcher's reader (warming a new reader).</summary>
-    public static void Warm(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, ResultCache cache, int maxPass)
+    /// <summary>Every item, unfiltered: counts and orders computed once per reader, any page a slice.</summary>
+    private static SearchResponse Browse(IndexSearcher searcher, SearchRequest request, Stopwatch clock)
     {
-        var reader = ReaderIdentity.Of(searcher.IndexReader);
-        cache.Add(ResultKey(reader, request), reader, Execute(searcher, request, queryAnalyzer, maxPass).Result);
+        var all = ReaderFacetOrdinals.For(searcher.IndexReader).AllItemCounts;
+        var order = BrowseOrder.For(searcher.IndexReader);
+        var hits = order.Assembled(request.Sort, request.Page, request.PageSize, () =>
+            new HitAssembler(searcher, HighlightTerms.None, new TermRarity(searcher.IndexReader))
+                .Assemble(order.Page(request.Sort, request.Page, request.PageSize)));
+        return new SearchResponse(
+            all.Total,
+            clock.Elapsed.TotalMilliseconds,
+            hits,
+            FacetResults.Build(all, [], request.FacetTopN),
+            null,
+            request.Page,
+            request.PageSize);
     }
 
     /// <summary>

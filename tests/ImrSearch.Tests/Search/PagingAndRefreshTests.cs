@@ -24,6 +24,7 @@ public sealed class PagingAndRefreshTests
     [Theory]
     [InlineData(SearchSort.Relevance, "chiropractic", 512, 50_000)]
     [InlineData(SearchSort.Newest, null, 512, 50_000)]
+    [InlineData(SearchSort.Relevance, null, 512, 50_000)]
     [InlineData(SearchSort.Newest, "chiropractic", 512, 50_000)]
     [InlineData(SearchSort.Case, "chiropractic", 512, 50_000)]
     [InlineData(SearchSort.Relevance, "chiropractic", 0, 50_000)]
@@ -40,7 +41,8 @@ public sealed class PagingAndRefreshTests
         {
             // Letters added by later builds land in further segments, which a split search spreads over threads.
             index.Add(letter);
-            if (letter.CaseId.EndsWith('0'))
+            // Few enough builds that the merge policy leaves their segments apart.
+            if (letters.IndexOf(letter) % 30 == 0)
             {
                 index.Build();
             }
@@ -48,9 +50,10 @@ public sealed class PagingAndRefreshTests
 
         index.Build();
         index.Options = new DecisionSearcherOptions(cacheSize, maxHitsPerPass) { MinDocsToSplitSearch = split ? 0 : int.MaxValue };
-        using (var directory = Lucene.Net.Store.FSDirectory.Open(index.IndexDirectory))
-        using (var reader = Lucene.Net.Index.DirectoryReader.Open(directory))
+        if (split)
         {
+            using var directory = Lucene.Net.Store.FSDirectory.Open(index.IndexDirectory);
+            using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
             Assert.True(reader.Leaves.Count > 1, "several segments are needed to split a search");
         }
         var request = SearchIndex.Request(query) with { Sort = sort };

@@ -14,11 +14,14 @@ internal static partial class QueryCompiler
 {
     public const string LiteralSuffix = " Searched for the words as typed instead.";
 
+    /// <summary>Whether the query asks for every item (blank, <c>*</c> or <c>*:*</c>).</summary>
+    public static bool IsEverything(string? text) => text?.Trim() is null or "" or "*" or "*:*";
+
     public static CompiledQuery Compile(string? text, Analyzer analyzer)
     {
         var expansion = new BoundedTermExpansion();
         var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0 || trimmed is "*" or "*:*")
+        if (IsEverything(trimmed))
         {
             return new CompiledQuery(new MatchAllDocsQuery(), true, [], expansion);
         }
