@@ -134,8 +134,6 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
     internal Analyzer QueryAnalyzer => _queryAnalyzer;
 
-    internal TextHighlighter Highlighter => _highlighter;
-
     /// <summary>Runs an analysis on the current point-in-time searcher, released afterwards.</summary>
     internal T Use<T>(Func<IndexSearcher, T> analysis)
     {
