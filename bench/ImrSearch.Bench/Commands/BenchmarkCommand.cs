@@ -43,7 +43,9 @@ internal static class BenchmarkCommand
                 return 2;
             }
 
-            var folder = parsed.GetValue(output) ?? RepositoryPaths.DefaultOutput(parsed.GetValue(seed), count);
+            // Absolute: the site started for the HTTP part resolves relative paths against its own content root, and
+            // would otherwise build (and measure) an index of its default corpus instead of this one.
+            var folder = Path.GetFullPath(parsed.GetValue(output) ?? RepositoryPaths.DefaultOutput(parsed.GetValue(seed), count));
             var settings = new Settings(
                 "dotnet run -c Release --project bench/ImrSearch.Bench --" + (arguments.Length > 0 ? " " + string.Join(' ', arguments) : ""),
                 new SyntheticCorpus(parsed.GetValue(seed), count),
