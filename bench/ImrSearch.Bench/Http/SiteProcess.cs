@@ -57,7 +57,8 @@ internal sealed class SiteProcess : IDisposable
                      "exec", siteAssembly,
                      "--urls", address.ToString().TrimEnd('/'),
                      "--contentRoot", contentRoot,
-                     $"--ImrSearch:IndexPath={indexDirectory}",
+                     // Absolute: the site resolves relative paths against its own content root.
+                     $"--ImrSearch:IndexPath={Path.GetFullPath(indexDirectory)}",
                      // All load comes from one loopback client; the per-client budget would turn it into 429s.
                      "--ImrSearch:RequestsPerMinute=1000000000",
                  })
