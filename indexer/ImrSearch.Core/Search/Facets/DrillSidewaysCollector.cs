@@ -14,8 +14,9 @@ namespace ImrSearch.Search.Facets;
 /// dimension only, so a dimension's counts ignore its own selection;</item>
 /// <item>a document failing two or more is ignored.</item>
 /// </list>
-/// Counting goes into per-segment arrays indexed by segment ordinal, added to the global counts once per segment
-/// (one array increment per value in the loop, no ordinal mapping); call <see cref="Finish"/> after the search.
+/// Hits are counted in batches by their joint codes (<see cref="JointFacetCodes"/>: one increment per group of
+/// dimensions), near misses one value at a time into per-segment slot counts (segment ordinal + 1); both reach the
+/// global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
 /// </summary>
 internal sealed class DrillSidewaysCollector(
     ReaderFacetOrdinals ordinals,
@@ -27,7 +28,13 @@ internal sealed class DrillSidewaysCollector(
     private readonly bool[][] _segmentWanted = new bool[selections.Count][];
     private SegmentDimensionOrdinals[] _segment = [];
     private int[][] _toGlobal = [];
+    private const int BatchSize = 2048;
+    private readonly int[] _batch = new int[BatchSize];
+    private int _batched;
     private int[][] _segmentCounts = [];
+    private JointFacetCodes.Group[] _groups = [];
+    private int[] _unjoined = [];
+    private int[][] _groupCounts = [];
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -42,19 +49,16 @@ internal sealed class DrillSidewaysCollector(
         _segmentCounts = new int[_segment.Length][];
         for (var d = 0; d < _segment.Length; d++)
         {
-            _segmentCounts[d] = countedDimensions[d] ? new int[_segment[d].ValueCount] : [];
+            _segmentCounts[d] = countedDimensions[d] ? new int[_segment[d].SlotCount] : [];
         }
+
+        _groups = [.. ordinals.Joint[context.Ord].Groups];
+        _unjoined = [.. ordinals.Joint[context.Ord].Unjoined.Where(d => countedDimensions[d])];
+        _groupCounts = [.. _groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.Tuples.Length] : [])];
 
         for (var s = 0; s < selections.Count; s++)
         {
-            var toGlobal = _toGlobal[selections[s].Dimension];
-            var wanted = new bool[toGlobal.Length];
-            for (var ord = 0; ord < wanted.Length; ord++)
-            {
-                wanted[ord] = selections[s].Wanted[toGlobal[ord]];
-            }
-
-            _segmentWanted[s] = wanted;
+            _segmentWanted[s] = selections[s].SegmentWanted(_toGlobal[selections[s].Dimension]);
         }
     }
 
@@ -87,29 +91,65 @@ internal sealed class DrillSidewaysCollector(
 
         counts.Total++;
         hits.Collect(doc);
-        for (var d = 0; d < _segment.Length; d++)
+        _batch[_batched++] = doc;
+        if (_batched == BatchSize)
         {
-            if (countedDimensions[d])
-            {
-                _segment[d].Count(doc, _segmentCounts[d]);
-            }
+            CountBatch();
         }
     }
 
     /// <summary>Adds the current segment's counts to the global counts.</summary>
     public void Finish()
     {
+        CountBatch();
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            JointFacetCodes.AddToSlots(_groups[g], _groupCounts[g], _segmentCounts, countedDimensions);
+        }
+
         for (var d = 0; d < _segmentCounts.Length; d++)
         {
-            var segmentCounts = _segmentCounts[d];
+            var slotCounts = _segmentCounts[d];
             var toGlobal = _toGlobal[d];
             var global = counts.ByDimension[d];
-            for (var ord = 0; ord < segmentCounts.Length; ord++)
+            for (var slot = 1; slot < slotCounts.Length; slot++)
             {
-                global[toGlobal[ord]] += segmentCounts[ord];
+                global[toGlobal[slot - 1]] += slotCounts[slot];
             }
         }
 
         _segmentCounts = [];
+        _groups = [];
+        _groupCounts = [];
+        _unjoined = [];
+    }
+
+    private void CountBatch()
+    {
+        var docs = _batch.AsSpan(0, _batched);
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            var groupCounts = _groupCounts[g];
+            if (groupCounts.Length == 0)
+            {
+                continue;
+            }
+
+            var codes = _groups[g].Codes;
+            foreach (var doc in docs)
+            {
+                groupCounts[codes[doc]]++;
+            }
+        }
+
+        foreach (var d in _unjoined)
+        {
+            foreach (var doc in docs)
+            {
+                _segment[d].Count(doc, _segmentCounts[d]);
+            }
+        }
+
+        _batched = 0;
     }
 }

@@ -60,6 +60,18 @@ internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IRead
         return selections;
     }
 
+    /// <summary>Whether each of a segment's ordinals is selected, given the segment's map to global ordinals.</summary>
+    public bool[] SegmentWanted(int[] toGlobal)
+    {
+        var wanted = new bool[toGlobal.Length];
+        for (var ord = 0; ord < wanted.Length; ord++)
+        {
+            wanted[ord] = Wanted[toGlobal[ord]];
+        }
+
+        return wanted;
+    }
+
     /// <summary>The filter: any selected value, on the lower-cased keyword field.</summary>
     public Query ToQuery()
     {

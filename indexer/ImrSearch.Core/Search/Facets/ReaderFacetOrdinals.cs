@@ -16,6 +16,7 @@ internal sealed class ReaderFacetOrdinals
 {
     private static readonly ConditionalWeakTable<IndexReader, ReaderFacetOrdinals> ByReader = new();
     private static readonly ConditionalWeakTable<object, SegmentDimensionOrdinals[]> BySegmentCore = new();
+    private static readonly ConditionalWeakTable<object, JointFacetCodes> JointBySegmentCore = new();
 
     private readonly string[][] _values;
     private readonly Dictionary<string, int[]>[] _ordinalsByValue;
@@ -26,6 +27,7 @@ internal sealed class ReaderFacetOrdinals
         Dimensions = dimensions;
         var leaves = reader.Leaves;
         Segments = new SegmentDimensionOrdinals[leaves.Count][];
+        Joint = new JointFacetCodes[leaves.Count];
         SegmentToGlobal = new int[leaves.Count][][];
         _values = new string[dimensions.Count][];
         _ordinalsByValue = new Dictionary<string, int[]>[dimensions.Count];
@@ -33,7 +35,8 @@ internal sealed class ReaderFacetOrdinals
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var atomic = leaves[leaf].AtomicReader;
-            Segments[leaf] = BySegmentCore.GetValue(atomic.CoreCacheKey, _ => ReadSegment(atomic, dimensions));
+            var segment = Segments[leaf] = BySegmentCore.GetValue(atomic.CoreCacheKey, _ => ReadSegment(atomic, dimensions));
+            Joint[leaf] = JointBySegmentCore.GetValue(atomic.CoreCacheKey, _ => JointFacetCodes.Build(segment, atomic.MaxDoc));
             SegmentToGlobal[leaf] = new int[dimensions.Count][];
         }
 
@@ -49,6 +52,9 @@ internal sealed class ReaderFacetOrdinals
 
     /// <summary>[leaf][dimension]: the segment's ordinal arrays.</summary>
     public SegmentDimensionOrdinals[][] Segments { get; }
+
+    /// <summary>[leaf]: the segment's dimensions as joint codes, for counting hits in every dimension at once.</summary>
+    public JointFacetCodes[] Joint { get; }
 
     /// <summary>[leaf][dimension][segment ordinal]: the global ordinal.</summary>
     public int[][][] SegmentToGlobal { get; }

@@ -24,6 +24,9 @@ internal sealed class SegmentDimensionOrdinals
     /// <summary>Distinct values in this segment.</summary>
     public int ValueCount { get; }
 
+    /// <summary>How long an array of per-slot counts is: one slot per value, after slot 0 for "no value".</summary>
+    public int SlotCount => ValueCount + 1;
+
     /// <summary>Document to its one segment ordinal (-1 for none), when no document has two values.</summary>
     public int[]? Single { get; }
 
@@ -93,23 +96,29 @@ internal sealed class SegmentDimensionOrdinals
         return false;
     }
 
-    /// <summary>Adds the document's values to per-segment counts (indexed by segment ordinal).</summary>
-    public void Count(int doc, int[] segmentCounts)
+    /// <summary>The document's values (segment ordinals), in order; empty when it has none.</summary>
+    public ReadOnlySpan<int> ValuesOf(int doc)
     {
         if (Single is { } single)
         {
-            var ord = single[doc];
-            if (ord >= 0)
-            {
-                segmentCounts[ord]++;
-            }
+            return single[doc] < 0 ? [] : single.AsSpan(doc, 1);
+        }
 
+        return Values.AsSpan(Starts![doc], Starts[doc + 1] - Starts[doc]);
+    }
+
+    /// <summary>Adds the document's values to per-slot counts (slot = segment ordinal + 1, slot 0 = no value).</summary>
+    public void Count(int doc, int[] slotCounts)
+    {
+        if (Single is { } single)
+        {
+            slotCounts[single[doc] + 1]++;
             return;
         }
 
         for (int i = Starts![doc], end = Starts[doc + 1]; i < end; i++)
         {
-            segmentCounts[Values![i]]++;
+            slotCounts[Values![i] + 1]++;
         }
     }
 }
