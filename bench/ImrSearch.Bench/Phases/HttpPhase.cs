@@ -14,14 +14,58 @@ internal sealed record HttpFigures(
 
 /// <summary>
 /// Starts the site on the built index and drives /api/search and / (the search page) with the typical queries of
-/// the mix at 1, 8 and 32 connections.
+/// the mix at 1, 8 and 32 connections; then /api/search with searches nobody asked before (<see cref="NewSearches"/>).
 /// </summary>
+/// <remarks>
+/// The typical queries repeat (60 of them in turn), so after the first round the site serves them from its result
+/// cache, as it would popular searches. The new-searches run measures what every request computed afresh costs.
+/// </remarks>
 internal static class HttpPhase
 {
     public static readonly int[] ConnectionCounts = [1, 8, 32];
 
     /// <summary>The classes of the mix a person typically types: no browse-all, no deep pages.</summary>
     private static readonly HashSet<string> TypicalClasses = ["term", "phrase", "proximity", "boolean", "fielded", "filtered"];
+
+    /// <summary>The name under which the run of searches never asked before is reported.</summary>
+    public const string NewSearchesTarget = "/api/search, new searches";
+
+    /// <summary>
+    /// Each typical query narrowed by decision and patient sex, in each sort: 1,539 distinct result sets, asked in
+    /// turn, so with the site's 512-entry result cache no request finds its result set there.
+    /// </summary>
+    public static IReadOnlyList<BenchQuery> NewSearches(IReadOnlyList<BenchQuery> typical)
+    {
+        string?[] decisions = [null, "Upheld", "Overturned"];
+        string?[] sexes = [null, "female", "male"];
+        var variants = new List<BenchQuery>();
+        foreach (var sort in Enum.GetValues<Search.SearchSort>())
+        {
+            foreach (var decision in decisions)
+            {
+                foreach (var sex in sexes)
+                {
+                    foreach (var query in typical)
+                    {
+                        var filters = query.Filters.ToDictionary(f => f.Key, f => f.Value);
+                        if (decision is not null && !filters.ContainsKey("decision"))
+                        {
+                            filters["decision"] = [decision];
+                        }
+
+                        if (sex is not null && !filters.ContainsKey("sex"))
+                        {
+                            filters["sex"] = [sex];
+                        }
+
+                        variants.Add(query with { Filters = filters, Sort = sort });
+                    }
+                }
+            }
+        }
+
+        return [.. variants.DistinctBy(v => v.ToUrl(""))];
+    }
 
     public static async Task<HttpFigures> RunAsync(string indexDirectory, TimeSpan perRun, TextWriter log)
     {
@@ -49,6 +93,7 @@ internal static class HttpPhase
         {
             ("/api/search", typical.Select(q => q.ToUrl("/api/search")).ToList()),
             ("/", typical.Select(q => q.ToUrl("/")).ToList()),
+            (NewSearchesTarget, NewSearches(typical).Select(q => q.ToUrl("/api/search")).ToList()),
         };
 
         var runs = new List<LoadFigures>();

@@ -74,7 +74,9 @@ public sealed class CorpusIndexer
         System.IO.Directory.CreateDirectory(indexDirectory);
 
         using var buildLock = BuildLock.Acquire(indexDirectory);
-        using var directory = FSDirectory.Open(indexDirectory, new NativeFSLockFactory());
+        // Plain reads rather than memory maps: a build reads each segment once, to merge it, and mapped segments
+        // would count toward the process's resident memory (a million items: over a gigabyte of maps) for no gain.
+        using var directory = new NIOFSDirectory(indexDirectory, new NativeFSLockFactory());
         var writer = OpenWriter(directory, indexDirectory);
         var run = new BuildRun(letters.Count, clock, progress);
         try
