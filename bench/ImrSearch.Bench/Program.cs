@@ -7,6 +7,7 @@ var root = new RootCommand(
 {
     GenerateCommand.Create(),
     SampleCommand.Create(),
+    ImrSearch.Bench.Micro.MicroCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 
