@@ -82,6 +82,36 @@ public sealed class DecisionSearcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every hit of a search, in the order its pages give them, without highlights: for exports, which would
+    /// otherwise search again for every page. Read in passes of up to <see cref="DecisionSearcherOptions.MaxHitsPerPass"/>
+    /// hits and assembled a hundred at a time as the enumeration advances, all on the commit that was current when it
+    /// began. The request's page and page size are ignored.
+    /// </summary>
+    /// <exception cref="SearchRequestException">A parameter is out of range or names an unknown facet dimension (thrown here, before any hit).</exception>
+    public IEnumerable<SearchHit> SearchAll(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request);
+        return Enumerate();
+
+        IEnumerable<SearchHit> Enumerate()
+        {
+            var searcher = _manager.Acquire();
+            try
+            {
+                foreach (var hit in SearchExecution.All(searcher, request, _queryAnalyzer, _maxPass))
+                {
+                    yield return hit;
+                }
+            }
+            finally
+            {
+                _manager.Release(searcher);
+            }
+        }
+    }
+
     /// <summary>The determination with this case id (any letter case), or null.</summary>
     public Determination? FindCase(string caseId)
     {

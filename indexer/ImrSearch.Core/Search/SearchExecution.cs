@@ -11,6 +11,9 @@ namespace ImrSearch.Search;
 /// <summary>One search against one point-in-time searcher: query, drill-sideways facets, one page of highlighted hits.</summary>
 internal static class SearchExecution
 {
+    /// <summary>Hits assembled at a time when reading all of them: each chunk reads its letters once.</summary>
+    private const int ExportChunk = 100;
+
     public static SearchResponse Run(
         IndexSearcher searcher,
         SearchRequest request,
@@ -54,6 +57,65 @@ internal static class SearchExecution
             request.Page,
             request.PageSize);
     }
+
+    /// <summary>
+    /// Every hit of a search, in the order its pages give them, without highlights: browse-all straight from the
+    /// per-reader order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
+    /// last hit of the one before (as a page past the first pass is), assembled a hundred at a time.
+    /// </summary>
+    public static IEnumerable<SearchHit> All(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int maxPass)
+    {
+        if (QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace)))
+        {
+            foreach (var chunk in BrowseOrder.For(searcher.IndexReader).Documents(request.Sort).Chunk(ExportChunk))
+            {
+                foreach (var hit in AssembleUnmarked(searcher, chunk.Select(doc => new ScoreDoc(doc, 1f))))
+                {
+                    yield return hit;
+                }
+            }
+
+            yield break;
+        }
+
+        var selections = FacetSelection.Resolve(ReaderFacetOrdinals.For(searcher.IndexReader), request.Filters);
+        var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
+        Query query;
+        try
+        {
+            query = ItemsOnly.Restrict(searcher.Rewrite(compiled.Query));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            yield break;
+        }
+
+        var filter = HitsFilter(selections);
+        ScoreDoc? after = null;
+        while (true)
+        {
+            var collector = SearchSorts.CreateCollector(request.Sort, maxPass, after);
+            searcher.Search(query, filter, (ICollector)collector);
+            var pass = collector.GetTopDocs().ScoreDocs;
+            foreach (var chunk in pass.Chunk(ExportChunk))
+            {
+                foreach (var hit in AssembleUnmarked(searcher, chunk))
+                {
+                    yield return hit;
+                }
+            }
+
+            if (pass.Length < maxPass)
+            {
+                yield break;
+            }
+
+            after = pass[^1];
+        }
+    }
+
+    private static IReadOnlyList<SearchHit> AssembleUnmarked(IndexSearcher searcher, IEnumerable<ScoreDoc> page) =>
+        new HitAssembler(searcher, HighlightTerms.None, new TermRarity(searcher.IndexReader)).Assemble(page);
 
     private static IReadOnlyList<SearchHit> Assemble(IndexSearcher searcher, ResultSet result, IReadOnlyList<ScoreDoc> page) =>
         new HitAssembler(searcher, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);

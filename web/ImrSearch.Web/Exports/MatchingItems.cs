@@ -3,24 +3,9 @@ using ImrSearch.Web.Searching;
 
 namespace ImrSearch.Web.Exports;
 
-/// <summary>Every decided item a search matches, fetched a page at a time so an export never holds them all.</summary>
+/// <summary>Every decided item a search matches, in page order, read as the export writes them (never all held at once).</summary>
 public static class MatchingItems
 {
-    public static IEnumerable<SearchHit> All(SearchParameters parameters, IPrecedentSearch search)
-    {
-        var page = 1;
-        while (page <= SearchParameters.MaxPage)
-        {
-            var response = search.Search((parameters with { Page = page, Size = SearchParameters.MaxSize }).ToRequest(facetTopN: 1));
-            foreach (var hit in response.Hits)
-            {
-                yield return hit;
-            }
-            if (response.Hits.Count < SearchParameters.MaxSize || (long)page * SearchParameters.MaxSize >= response.Total)
-            {
-                yield break;
-            }
-            page++;
-        }
-    }
+    public static IEnumerable<SearchHit> All(SearchParameters parameters, IPrecedentSearch search) =>
+        search.SearchAll((parameters with { Page = 1, Size = SearchParameters.MaxSize }).ToRequest(facetTopN: 1));
 }

@@ -13,6 +13,12 @@ public interface IPrecedentSearch
     /// <summary>Runs a search. Throws <see cref="PrecedentSearchException"/> for a request the core refuses.</summary>
     SearchResponse Search(SearchRequest request);
 
+    /// <summary>
+    /// Every hit of a search, in page order and without highlights, read as it is enumerated (for exports). Throws
+    /// <see cref="PrecedentSearchException"/> for a request the core refuses, before any hit.
+    /// </summary>
+    IEnumerable<SearchHit> SearchAll(SearchRequest request);
+
     /// <summary>The whole determination, or null when no case has that id.</summary>
     Determination? FindCase(string caseId);
 

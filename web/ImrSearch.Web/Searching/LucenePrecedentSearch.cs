@@ -22,6 +22,18 @@ public sealed class LucenePrecedentSearch(DecisionSearcher searcher) : IPreceden
         }
     }
 
+    public IEnumerable<SearchHit> SearchAll(SearchRequest request)
+    {
+        try
+        {
+            return searcher.SearchAll(request);
+        }
+        catch (SearchRequestException refused)
+        {
+            throw new PrecedentSearchException(refused.Message, refused);
+        }
+    }
+
     public Determination? FindCase(string caseId) => searcher.FindCase(caseId);
 
     public CaseView ViewCase(Determination determination, string? query)
