@@ -14,38 +14,44 @@ internal sealed record HttpFigures(
 
 /// <summary>
 /// Starts the site on the built index and drives /api/search and / (the search page) with the typical queries of
-/// the mix at 1, 8 and 32 connections; then /api/search with searches nobody asked before (<see cref="NewSearches"/>).
+/// the mix at 1, 8 and 32 connections; then /api/search with refinements (<see cref="Refinements"/>) and with
+/// queries nobody asked before (<see cref="NewQueries"/>).
 /// </summary>
 /// <remarks>
 /// The typical queries repeat (60 of them in turn), so after the first round the site serves them from its result
-/// cache, as it would popular searches. The new-searches run measures what every request computed afresh costs.
+/// cache, as it would popular searches. Refinements are what a person does next (other facet values, another sort):
+/// served from the query's recorded hits. New queries are searched in the index every time.
 /// </remarks>
 internal static class HttpPhase
 {
     public static readonly int[] ConnectionCounts = [1, 8, 32];
 
+    /// <summary>The name under which the refinements run is reported.</summary>
+    public const string RefinementsTarget = "/api/search, refinements";
+
+    /// <summary>The name under which the run of queries never asked before is reported.</summary>
+    public const string NewQueriesTarget = "/api/search, new queries";
+
     /// <summary>The classes of the mix a person typically types: no browse-all, no deep pages.</summary>
     private static readonly HashSet<string> TypicalClasses = ["term", "phrase", "proximity", "boolean", "fielded", "filtered"];
 
-    /// <summary>The name under which the run of searches never asked before is reported.</summary>
-    public const string NewSearchesTarget = "/api/search, new searches";
-
     /// <summary>
-    /// Each typical query narrowed by decision and patient sex, in each sort: 1,539 distinct result sets, asked in
-    /// turn, so with the site's 512-entry result cache no request finds its result set there.
+    /// Each typical query, then the same query narrowed by decision and patient sex in each sort, as a person
+    /// refines a search: 1,539 distinct result sets in all, asked in turn, so none is in the site's 512-entry result
+    /// cache when it is asked again; all but the first of each query's 27 are refinements of it.
     /// </summary>
-    public static IReadOnlyList<BenchQuery> NewSearches(IReadOnlyList<BenchQuery> typical)
+    public static IReadOnlyList<BenchQuery> Refinements(IReadOnlyList<BenchQuery> typical)
     {
         string?[] decisions = [null, "Upheld", "Overturned"];
         string?[] sexes = [null, "female", "male"];
         var variants = new List<BenchQuery>();
-        foreach (var sort in Enum.GetValues<Search.SearchSort>())
+        foreach (var query in typical)
         {
-            foreach (var decision in decisions)
+            foreach (var sort in Enum.GetValues<Search.SearchSort>())
             {
-                foreach (var sex in sexes)
+                foreach (var decision in decisions)
                 {
-                    foreach (var query in typical)
+                    foreach (var sex in sexes)
                     {
                         var filters = query.Filters.ToDictionary(f => f.Key, f => f.Value);
                         if (decision is not null && !filters.ContainsKey("decision"))
@@ -66,6 +72,14 @@ internal static class HttpPhase
 
         return [.. variants.DistinctBy(v => v.ToUrl(""))];
     }
+
+    /// <summary>
+    /// The typical queries made new by excluding a word no letter holds ("(tramadol) -nohit17"): the same work as
+    /// the query, but a text the site has never seen, so neither its result cache nor a recorded hit list serves it.
+    /// 30,000 of them, more than a run can ask.
+    /// </summary>
+    public static IReadOnlyList<BenchQuery> NewQueries(IReadOnlyList<BenchQuery> typical) =>
+        [.. Enumerable.Range(0, 500).SelectMany(n => typical.Select(q => q with { Query = $"({q.Query}) -nohit{n}" }))];
 
     public static async Task<HttpFigures> RunAsync(string indexDirectory, TimeSpan perRun, TextWriter log)
     {
@@ -93,7 +107,8 @@ internal static class HttpPhase
         {
             ("/api/search", typical.Select(q => q.ToUrl("/api/search")).ToList()),
             ("/", typical.Select(q => q.ToUrl("/")).ToList()),
-            (NewSearchesTarget, NewSearches(typical).Select(q => q.ToUrl("/api/search")).ToList()),
+            (RefinementsTarget, Refinements(typical).Select(q => q.ToUrl("/api/search")).ToList()),
+            (NewQueriesTarget, NewQueries(typical).Select(q => q.ToUrl("/api/search")).ToList()),
         };
 
         var runs = new List<LoadFigures>();

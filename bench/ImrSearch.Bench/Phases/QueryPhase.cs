@@ -18,7 +18,7 @@ internal sealed record MixFigures(
     double SingleThreadQueriesPerSecond,
     double TwoThreadQueriesPerSecond);
 
-/// <param name="FirstTime">Every query computed afresh (the searcher's result cache off), as a query nobody asked before.</param>
+/// <param name="FirstTime">Every query computed afresh (the searcher's result cache and query hit lists off), as a query nobody asked before.</param>
 /// <param name="Repeated">The same queries again on one searcher: result sets come from the searcher's result cache.</param>
 internal sealed record QueryFigures(
     string MixVersion,
@@ -31,7 +31,7 @@ internal sealed record QueryFigures(
 
 /// <summary>
 /// Runs the query mix in-process on <see cref="DecisionSearcher"/>s. First-time figures: a searcher with its result
-/// cache off computes every request afresh (the per-commit facet ordinals and browse counts it warms on opening
+/// cache and query hit lists off computes every request afresh (the per-commit facet ordinals and browse counts it warms on opening
 /// stay, as they are built once per commit), on one thread, then split over two threads. Repeated figures: the same
 /// rounds on a searcher with its default result cache, as a popular query or a page-through is served.
 /// </summary>
@@ -55,10 +55,10 @@ internal static class QueryPhase
             }
         }
 
-        log.WriteLine($"  queries: {rounds} rounds of {mix.Count} queries computed afresh (result cache off), one thread then two");
+        log.WriteLine($"  queries: {rounds} rounds of {mix.Count} queries computed afresh (result cache and hit lists off), one thread then two");
         var first = Samples(mix.Count, rounds);
         double firstSeconds, firstTwoSeconds;
-        using (var uncached = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0)))
+        using (var uncached = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheSize: 0)))
         {
             var clock = Stopwatch.StartNew();
             for (var round = 0; round < rounds; round++)

@@ -59,7 +59,7 @@ internal static class ReportPrinter
             console.Write(parserTable);
         }
 
-        PrintMix(console, report, report.Queries.FirstTime, "first time: result cache off, every request computed");
+        PrintMix(console, report, report.Queries.FirstTime, "first time: result cache and hit lists off, every request computed");
         PrintMix(console, report, report.Queries.Repeated, "repeated on one searcher: result sets from its cache");
         console.WriteLine(
             $"Searcher opened (and warmed) in {report.Queries.OpenSeconds:N1} s; query-phase peak memory {report.Queries.PeakMemoryMB:N0} MB.");

@@ -33,7 +33,8 @@ public sealed class DecisionSearcher : IDisposable
     private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
     private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
     private readonly TextHighlighter _highlighter;
-    private readonly ResultCache _results;
+    private readonly RecentResults<ResultSet> _results;
+    private readonly RecentResults<QueryHits> _queryHits;
     private readonly int _maxPass;
     private readonly int _minDocsToSplit;
     private int _disposed;
@@ -48,7 +49,8 @@ public sealed class DecisionSearcher : IDisposable
     public DecisionSearcher(string indexDirectory, DecisionSearcherOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _results = new ResultCache(Math.Max(0, options.ResultCacheSize));
+        _results = new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheSize));
+        _queryHits = new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheSize), hits => hits.Weight);
         _maxPass = Math.Max(1, options.MaxHitsPerPass);
         _minDocsToSplit = options.MinDocsToSplitSearch;
         _directory = FSDirectory.Open(indexDirectory);
@@ -74,7 +76,7 @@ public sealed class DecisionSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return SearchExecution.Run(searcher, request, _queryAnalyzer, _results, _maxPass, clock);
+            return SearchExecution.Run(searcher, request, _queryAnalyzer, _results, _queryHits, _maxPass, clock);
         }
         finally
         {
@@ -111,6 +113,9 @@ public sealed class DecisionSearcher : IDisposable
             }
         }
     }
+
+    /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheSize"/>).</summary>
+    internal int QueryHitListsKept => _queryHits.Count;
 
     /// <summary>The determination with this case id (any letter case), or null.</summary>
     public Determination? FindCase(string caseId)
@@ -279,6 +284,7 @@ public sealed class DecisionSearcher : IDisposable
             try
             {
                 owner._results.RetainOnly(ReaderIdentity.Of(searcher.IndexReader));
+                owner._queryHits.RetainOnly(ReaderIdentity.Of(searcher.IndexReader));
             }
             finally
             {

@@ -18,7 +18,8 @@ internal static class SearchExecution
         IndexSearcher searcher,
         SearchRequest request,
         Analyzer queryAnalyzer,
-        ResultCache cache,
+        RecentResults<ResultSet> cache,
+        RecentResults<QueryHits> queryHits,
         int maxPass,
         Stopwatch clock)
     {
@@ -33,7 +34,7 @@ internal static class SearchExecution
         IReadOnlyList<SearchHit>? hits = null;
         if (result is null)
         {
-            (result, var collected) = Execute(searcher, request, queryAnalyzer, maxPass);
+            (result, var collected) = Execute(searcher, request, queryAnalyzer, maxPass, queryHits);
             cache.Add(key, reader, result);
             result.KeepCursorBefore(collected, request.Page, request.PageSize);
             var page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
@@ -150,15 +151,31 @@ internal static class SearchExecution
     }
 
     /// <summary>Runs the query once over the index: drill-sideways counts and the top hits in one pass.</summary>
-    private static (ResultSet Result, ScoreDoc[] Collected) Execute(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int maxPass)
+    private static (ResultSet Result, ScoreDoc[] Collected) Execute(
+        IndexSearcher searcher,
+        SearchRequest request,
+        Analyzer queryAnalyzer,
+        int maxPass,
+        RecentResults<QueryHits> queryHits)
     {
         var depth = Depth(searcher, request, maxPass);
         var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
+        var hitsFilter = HitsFilter(selections);
+        var reader = ReaderIdentity.Of(searcher.IndexReader);
+        var hitsKey = reader + "\u001f" + request.Query?.Trim();
+        ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
+
+        if (queryHits.Find(hitsKey) is { } known)
+        {
+            // A refinement of a query already run (other facet values, another sort): its hits, not the index.
+            var (knownCounts, knownTop) = DrillSideways.Replay(searcher, ordinals, known, selections, NewHits);
+            var replayed = knownTop.ScoreDocs;
+            return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass), replayed);
+        }
+
         var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
         var notes = new List<string>(compiled.Notes);
-        var hitsFilter = HitsFilter(selections);
-
         Query query;
         try
         {
@@ -173,11 +190,17 @@ internal static class SearchExecution
         notes.AddRange(compiled.Expansion.Truncated.Select(pattern =>
             $"'{pattern}' matches more than {BoundedTermExpansion.MaxTerms} words; the {BoundedTermExpansion.MaxTerms} most frequent were searched."));
 
-        var (counts, top) = DrillSideways.Run(
+        var (counts, top, recorded) = DrillSideways.Run(
             searcher, ordinals, query, compiled.MatchesEverything, selections,
-            () => SearchSorts.CreateCollector(request.Sort, depth, after: null),
-            slices => SearchSorts.Merge(request.Sort, depth, slices));
+            NewHits,
+            slices => SearchSorts.Merge(request.Sort, depth, slices),
+            record: queryHits.Capacity);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
+        if (recorded is var (docs, scores))
+        {
+            queryHits.Add(hitsKey, reader, new QueryHits(query, terms, notes, docs, scores));
+        }
+
         var collected = top.ScoreDocs;
         return (new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collected, maxPass), collected);
     }

@@ -51,7 +51,7 @@ public sealed class DrillSidewaysRandomTests
             var evenOnly = random.Next(3) == 0;
             Query query = evenOnly ? new TermQuery(new Term("parity", "even")) : new MatchAllDocsQuery();
             var selections = FacetSelection.Resolve(ordinals, filters);
-            var (counts, top) = DrillSideways.Run(
+            var (counts, top, _) = DrillSideways.Run(
                 searcher, ordinals, query, matchesEverything: !evenOnly, selections,
                 () => TopScoreDocCollector.Create(1000, true), parts => TopDocs.Merge(null, 1000, parts));
 

@@ -12,14 +12,20 @@ internal static class DrillSideways
     /// <param name="matchesEverything">The query is "all items", so cached all-item counts can stand in for a pass.</param>
     /// <param name="newHits">Creates a hit collector (one per slice).</param>
     /// <param name="mergeHits">Merges the slices' hits, in slice order.</param>
-    public static (FacetCounts Counts, TopDocs Hits) Run(
+    /// <param name="record">
+    /// Up to how many hits to return every document the query matches with its score, for <see cref="Replay"/>, when
+    /// the pass visits them all (no selection filters it: at most one selection, and a query other than "all items");
+    /// else (and for 0) null.
+    /// </param>
+    public static (FacetCounts Counts, TopDocs Hits, (int[] Docs, float[] Scores)? Recorded) Run(
         IndexSearcher searcher,
         ReaderFacetOrdinals ordinals,
         Query query,
         bool matchesEverything,
         IReadOnlyList<FacetSelection> selections,
         Func<ITopDocsCollector> newHits,
-        Func<TopDocs[], TopDocs> mergeHits)
+        Func<TopDocs[], TopDocs> mergeHits,
+        long record = 0)
     {
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
         var items = ItemsOnly.Restrict(query);
@@ -36,7 +42,7 @@ internal static class DrillSideways
             if (selections.Count == 0)
             {
                 SlicedSearch.Run(searcher, items, null, [.. hits.Cast<ICollector>()]);
-                return (cached, mergeHits([.. hits.Select(h => h.GetTopDocs())]));
+                return (cached, mergeHits([.. hits.Select(h => h.GetTopDocs())]), null);
             }
 
             counted[selections[0].Dimension] = false;
@@ -54,8 +60,9 @@ internal static class DrillSideways
             filter = allButOne;
         }
 
+        var recorders = record > 0 && filter is null && !matchesEverything ? hits.Select(_ => new QueryHitsRecorder()).ToArray() : null;
         var parts = hits.Select(h => new FacetCounts(ordinals)).ToArray();
-        var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted)).ToArray();
+        var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted, recorders?[i])).ToArray();
         SlicedSearch.Run(searcher, items, filter is null ? null : new QueryWrapperFilter(filter), collectors);
 
         var counts = new FacetCounts(ordinals);
@@ -71,7 +78,42 @@ internal static class DrillSideways
             Array.Copy(cached.ByDimension[dimension], counts.ByDimension[dimension], counts.ByDimension[dimension].Length);
         }
 
-        return (counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]));
+        return (counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]), recorders is null ? null : QueryHitsRecorder.Join(recorders, record));
+    }
+
+    /// <summary>
+    /// As <see cref="Run"/>, from a query's recorded hits instead of the index: each recorded document is collected
+    /// in doc id order with its recorded score, through the same collectors, so the counts and hits are the ones a
+    /// pass over the index would give.
+    /// </summary>
+    public static (FacetCounts Counts, TopDocs Hits) Replay(
+        IndexSearcher searcher,
+        ReaderFacetOrdinals ordinals,
+        QueryHits recorded,
+        IReadOnlyList<FacetSelection> selections,
+        Func<ITopDocsCollector> newHits)
+    {
+        var counts = new FacetCounts(ordinals);
+        var hits = newHits();
+        var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
+        var collector = new DrillSidewaysCollector(ordinals, selections, counts, (ICollector)hits, counted);
+        var scorer = new RecordedScorer();
+        var next = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            collector.SetScorer(scorer);
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            for (; next < recorded.Docs.Length && recorded.Docs[next] < end; next++)
+            {
+                scorer.Doc = recorded.Docs[next] - leaf.DocBase;
+                scorer.Score = recorded.Scores[next];
+                collector.Collect(scorer.Doc);
+            }
+        }
+
+        collector.Finish();
+        return (counts, hits.GetTopDocs());
     }
 
     /// <summary>Counts every dimension over every live decided item.</summary>

@@ -23,12 +23,15 @@ internal sealed class DrillSidewaysCollector(
     IReadOnlyList<FacetSelection> selections,
     FacetCounts counts,
     ICollector hits,
-    bool[] countedDimensions) : ICollector
+    bool[] countedDimensions,
+    QueryHitsRecorder? recorder = null) : ICollector
 {
+    private const int BatchSize = 2048;
     private readonly bool[][] _segmentWanted = new bool[selections.Count][];
     private SegmentDimensionOrdinals[] _segment = [];
     private int[][] _toGlobal = [];
-    private const int BatchSize = 2048;
+    private Scorer? _scorer;
+    private int _docBase;
     private readonly int[] _batch = new int[BatchSize];
     private int _batched;
     private int[][] _segmentCounts = [];
@@ -38,12 +41,19 @@ internal sealed class DrillSidewaysCollector(
 
     public bool AcceptsDocsOutOfOrder => false;
 
-    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+    public void SetScorer(Scorer scorer)
+    {
+        // Recording asks for each score once more; scorers compute the same value however often they are asked (a
+        // caching wrapper cost more than the few scorers that recompute).
+        _scorer = scorer;
+        hits.SetScorer(scorer);
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Finish();
         hits.SetNextReader(context);
+        _docBase = context.DocBase;
         _segment = ordinals.Segments[context.Ord];
         _toGlobal = ordinals.SegmentToGlobal[context.Ord];
         _segmentCounts = new int[_segment.Length][];
@@ -64,6 +74,7 @@ internal sealed class DrillSidewaysCollector(
 
     public void Collect(int doc)
     {
+        recorder?.Add(_docBase + doc, _scorer!.GetScore());
         var missed = -1;
         for (var s = 0; s < _segmentWanted.Length; s++)
         {

@@ -1,0 +1,81 @@
+using System.Buffers;
+
+namespace ImrSearch.Search.Facets;
+
+/// <summary>The documents and scores one slice of a search saw, in the order it saw them (doc id order).</summary>
+/// <remarks>
+/// Written into pooled blocks rather than growing lists: a broad query sees hundreds of thousands of documents, and
+/// growing (and then copying) arrays that large would cost the first search more than its recording is worth.
+/// </remarks>
+internal sealed class QueryHitsRecorder
+{
+    private const int BlockSize = 1 << 16;
+    private readonly List<(int[] Docs, float[] Scores)> _blocks = [];
+    private int[] _docs = [];
+    private float[] _scores = [];
+    private int _inBlock = BlockSize;
+
+    public long Count => _blocks.Count == 0 ? 0 : ((long)(_blocks.Count - 1) * BlockSize) + _inBlock;
+
+    public void Add(int doc, float score)
+    {
+        if (_inBlock == BlockSize)
+        {
+            _docs = ArrayPool<int>.Shared.Rent(BlockSize);
+            _scores = ArrayPool<float>.Shared.Rent(BlockSize);
+            _blocks.Add((_docs, _scores));
+            _inBlock = 0;
+        }
+
+        _docs[_inBlock] = doc;
+        _scores[_inBlock] = score;
+        _inBlock++;
+    }
+
+    /// <summary>
+    /// The slices' recordings joined in slice order, which is doc id order (null when they hold more than
+    /// <paramref name="limit"/> hits: a list too large to keep is not copied). The blocks go back to the pool.
+    /// </summary>
+    public static (int[] Docs, float[] Scores)? Join(IReadOnlyList<QueryHitsRecorder> slices, long limit)
+    {
+        var total = slices.Sum(s => s.Count);
+        (int[], float[])? joined = null;
+        if (total <= limit)
+        {
+            var docs = new int[total];
+            var scores = new float[total];
+            var at = 0;
+            foreach (var slice in slices)
+            {
+                for (var b = 0; b < slice._blocks.Count; b++)
+                {
+                    var length = b == slice._blocks.Count - 1 ? slice._inBlock : BlockSize;
+                    Array.Copy(slice._blocks[b].Docs, 0, docs, at, length);
+                    Array.Copy(slice._blocks[b].Scores, 0, scores, at, length);
+                    at += length;
+                }
+            }
+
+            joined = (docs, scores);
+        }
+
+        foreach (var slice in slices)
+        {
+            slice.Release();
+        }
+
+        return joined;
+    }
+
+    private void Release()
+    {
+        foreach (var (docs, scores) in _blocks)
+        {
+            ArrayPool<int>.Shared.Return(docs);
+            ArrayPool<float>.Shared.Return(scores);
+        }
+
+        _blocks.Clear();
+        _inBlock = BlockSize;
+    }
+}

@@ -1,0 +1,18 @@
+using ImrSearch.Highlighting;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search;
+
+/// <summary>
+/// Every decided item one query matches on one reader, with its score, kept so that refining the query (choosing
+/// facet values, changing the sort) replays these hits instead of searching the index again. With the query as it
+/// was rewritten and what it asks to highlight, so a refinement also skips parsing.
+/// </summary>
+/// <param name="Docs">Global doc ids, ascending.</param>
+/// <param name="Scores">The query's score of each document, as the searcher computed it.</param>
+/// <param name="Notes">What the user was told about the query (a literal reading, a truncated wildcard...).</param>
+internal sealed record QueryHits(Query Query, HighlightTerms Terms, IReadOnlyList<string> Notes, int[] Docs, float[] Scores)
+{
+    /// <summary>What a hit list costs to keep, in the unit the cache counts: one per hit (a doc id and a score).</summary>
+    public long Weight => Docs.Length;
+}

@@ -1,0 +1,99 @@
+namespace ImrSearch.Search;
+
+/// <summary>
+/// The most recently used results of one kind, by key, within a capacity counted in entries or in what each entry
+/// weighs; thread-safe. When a new reader is served the others' results are dropped, so old readers (and their
+/// facet ordinals) are not kept alive by the cache.
+/// </summary>
+/// <param name="capacity">The most the entries may weigh in all (0 keeps nothing).</param>
+/// <param name="weight">What one entry weighs (1 each when not given).</param>
+internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = null)
+    where T : class
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, long Reader, T Result, long Weight)>> _byKey = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, long Reader, T Result, long Weight)> _recency = new();
+    private long _weight;
+
+    public long Capacity => capacity;
+
+    /// <summary>How many results are kept now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _byKey.Count;
+            }
+        }
+    }
+
+    public T? Find(string key)
+    {
+        lock (_gate)
+        {
+            if (!_byKey.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            _recency.Remove(node);
+            _recency.AddFirst(node);
+            return node.Value.Result;
+        }
+    }
+
+    /// <param name="reader">The <see cref="ReaderIdentity"/> the result belongs to.</param>
+    public void Add(string key, long reader, T result)
+    {
+        var entryWeight = weight?.Invoke(result) ?? 1;
+        if (entryWeight > capacity)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_byKey.Remove(key, out var existing))
+            {
+                Forget(existing, removeKey: false);
+            }
+
+            _byKey[key] = _recency.AddFirst((key, reader, result, entryWeight));
+            _weight += entryWeight;
+            while (_weight > capacity)
+            {
+                Forget(_recency.Last!, removeKey: true);
+            }
+        }
+    }
+
+    /// <summary>Forgets every result that does not belong to the given reader.</summary>
+    public void RetainOnly(long reader)
+    {
+        lock (_gate)
+        {
+            for (var node = _recency.First; node is not null;)
+            {
+                var next = node.Next;
+                if (node.Value.Reader != reader)
+                {
+                    Forget(node, removeKey: true);
+                }
+
+                node = next;
+            }
+        }
+    }
+
+    private void Forget(LinkedListNode<(string Key, long Reader, T Result, long Weight)> node, bool removeKey)
+    {
+        _recency.Remove(node);
+        _weight -= node.Value.Weight;
+        if (removeKey)
+        {
+            _byKey.Remove(node.Value.Key);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using ImrSearch.Domain;
+using ImrSearch.Search;
+
+namespace ImrSearch.Tests.Search;
+
+/// <summary>
+/// A refinement of a query already run (other facet values, another sort, a later page) is served from the query's
+/// recorded hits; it must give exactly what searching the index afresh gives: totals, every facet count, the hits
+/// of each page in order and their scores. Checked on an index of several segments with a deleted letter,
+/// multi-valued specialties, and random selections.
+/// </summary>
+public sealed class RefinementReplayTests
+{
+    private static readonly string[] Specialties = ["Chiropractic", "Internal Medicine", "Orthopedic Surgery", "Psychiatry"];
+
+    private static Determination Letter(int n) => new(
+        $"CM19-{n:0000000}",
+        $"CM19-{n:0000000}",
+        $"replay{n:000}.txt",
+        new LetterDates(DecisionDate: new DateOnly(2015 + (n % 4), 1 + (n % 12), 1 + (n % 9))),
+        new ReviewerCredentials(n % 5 == 0 ? [Specialties[n % 4], Specialties[(n + 1) % 4]] : [Specialties[n % 4]], ["California"], ""),
+        new PatientFacts(25 + (n % 50), n % 3 == 0 ? "female" : "male", null),
+        n % 2 == 0 ? "The patient reports low back pain after lifting." : "The patient has knee pain and takes tramadol.",
+        [
+            new DecidedItem(0, "Chiropractic visits", null, "Chiropractic", "Lumbar spine", n % 4 == 0 ? Decision.Overturned : Decision.Upheld,
+                "", "", [], string.Join(" ", Enumerable.Repeat("Chiropractic manipulation for low back pain was requested.", 1 + (n % 5)))),
+            new DecidedItem(1, n % 3 == 0 ? "Acupuncture" : "Tramadol 50mg", null, n % 3 == 0 ? "Acupuncture" : "Opioids", n % 2 == 0 ? "Lumbar spine" : "Knee",
+                n % 7 == 0 ? Decision.Overturned : Decision.Upheld, "", "", [],
+                n % 3 == 0 ? "Acupuncture may be used when pain medication is reduced." : "Opioids for chronic pain need documented functional improvement."),
+        ]);
+
+    [Theory]
+    [InlineData("pain", 1)]
+    [InlineData("chiropractic OR acupuncture", 2)]
+    [InlineData("\"low back\"", 3)]
+    [InlineData("-tramadol", 4)]
+    [InlineData("pain AND NOT knee", 5)]
+    public void Refinements_equal_fresh_searches(string query, int seed)
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 60).Select(Letter)]);
+        foreach (var n in Enumerable.Range(60, 40))
+        {
+            index.Add(Letter(n));
+        }
+
+        index.Build();
+        // A changed letter replaces its documents: the old ones stay in their segment, deleted.
+        index.Add(Letter(7) with { Summary = "The patient reports neck pain." });
+        index.Build();
+        var replaying = index.Searcher;
+        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheSize: 0));
+        var random = new Random(seed);
+
+        var first = replaying.Search(SearchIndex.Request(query));
+        Assert.True(first.Total > 10, "the query should match enough items to page through");
+        Assert.Equal(1, replaying.QueryHitListsKept);
+
+        for (var round = 0; round < 40; round++)
+        {
+            var request = SearchIndex.Request(query, RandomFilters(random)) with
+            {
+                Sort = (SearchSort)random.Next(3),
+                Page = 1 + random.Next(3),
+                PageSize = 10,
+            };
+
+            var expected = fresh.Search(request);
+            var actual = replaying.Search(request);
+
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(Describe(expected.Hits), Describe(actual.Hits));
+            foreach (var (dimension, counts) in expected.Facets)
+            {
+                Assert.Equal(counts.Values.Select(v => (v.Value, v.Count, v.Selected)), actual.Facets[dimension].Values.Select(v => (v.Value, v.Count, v.Selected)));
+            }
+        }
+
+        Assert.Equal(1, replaying.QueryHitListsKept);
+    }
+
+    [Fact]
+    public void With_no_room_for_hit_lists_nothing_is_kept()
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 20).Select(Letter)]);
+        index.Options = new DecisionSearcherOptions(QueryHitsCacheSize: 10);
+
+        index.Searcher.Search(SearchIndex.Request("pain"));
+
+        Assert.Equal(0, index.Searcher.QueryHitListsKept);
+    }
+
+    private static IEnumerable<string> Describe(IReadOnlyList<SearchHit> hits) =>
+        hits.Select(h => $"{h.CaseId}#{h.ItemIndex}@{h.Score:R}");
+
+    private static (string Dimension, string Value)[] RandomFilters(Random random)
+    {
+        var filters = new List<(string, string)>();
+        if (random.Next(2) == 0)
+        {
+            filters.Add(("decision", random.Next(2) == 0 ? "Upheld" : "Overturned"));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            filters.Add(("specialty", Specialties[random.Next(Specialties.Length)]));
+            if (random.Next(2) == 0)
+            {
+                filters.Add(("specialty", Specialties[random.Next(Specialties.Length)]));
+            }
+        }
+
+        if (random.Next(3) == 0)
+        {
+            filters.Add(("sex", "female"));
+        }
+
+        if (random.Next(3) == 0)
+        {
+            filters.Add(("bodyRegion", "Knee"));
+        }
+
+        return [.. filters];
+    }
+}
