@@ -28,6 +28,11 @@ internal sealed class ResultSet
     private readonly object _gate = new();
     private readonly Dictionary<(int Page, int Size), IReadOnlyList<SearchHit>> _assembled = [];
 
+    // The query's recorded hits, while the searcher still keeps them: cursor pages then replay the scores the first
+    // page was ranked by (a filtered pass over the index can add a hit's field scores in another order and differ in
+    // the last bit, which could move a hit across a page boundary).
+    private readonly Func<QueryHits?>? _recordedHits;
+
     public ResultSet(
         Query query,
         Filter? hitsFilter,
@@ -37,8 +42,10 @@ internal sealed class ResultSet
         FacetCounts counts,
         IReadOnlyList<FacetSelection> selections,
         ScoreDoc[] collected,
-        int maxPass)
+        int maxPass,
+        Func<QueryHits?>? recordedHits = null)
     {
+        _recordedHits = recordedHits;
         MaxPass = maxPass;
         Query = query;
         HitsFilter = hitsFilter;
@@ -164,7 +171,15 @@ internal sealed class ResultSet
     private ScoreDoc[] Collect(IndexSearcher searcher, int count, ScoreDoc? after)
     {
         var collector = SearchSorts.CreateCollector(Sort, count, after);
-        searcher.Search(ItemsOnly.Restrict(Query), HitsFilter, (ICollector)collector);
+        if (_recordedHits?.Invoke() is { } recorded)
+        {
+            DrillSideways.ReplayHits(searcher, recorded, Selections, (ICollector)collector);
+        }
+        else
+        {
+            searcher.Search(ItemsOnly.Restrict(Query), HitsFilter, (ICollector)collector);
+        }
+
         return collector.GetTopDocs().ScoreDocs;
     }
 

@@ -165,13 +165,14 @@ internal static class SearchExecution
         var reader = ReaderIdentity.Of(searcher.IndexReader);
         var hitsKey = reader + "\u001f" + request.Query?.Trim();
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
+        QueryHits? Recorded() => queryHits.Find(hitsKey);
 
         if (queryHits.Find(hitsKey) is { } known)
         {
             // A refinement of a query already run (other facet values, another sort): its hits, not the index.
             var (knownCounts, knownTop) = DrillSideways.Replay(searcher, ordinals, known, selections, NewHits);
             var replayed = knownTop.ScoreDocs;
-            return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass), replayed);
+            return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass, Recorded), replayed);
         }
 
         var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
@@ -202,7 +203,7 @@ internal static class SearchExecution
         }
 
         var collected = top.ScoreDocs;
-        return (new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collected, maxPass), collected);
+        return (new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collected, maxPass, recorded is null ? null : Recorded), collected);
     }
 
     /// <summary>Every selection: OR within a dimension, AND across (null for none).</summary>

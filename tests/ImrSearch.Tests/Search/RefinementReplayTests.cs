@@ -6,7 +6,7 @@ namespace ImrSearch.Tests.Search;
 /// <summary>
 /// A refinement of a query already run (other facet values, another sort, a later page) is served from the query's
 /// recorded hits; it must give exactly what searching the index afresh gives: totals, every facet count, the hits
-/// of each page in order and their scores. Checked on an index of several segments with a deleted letter,
+/// of each page in order and their scores, on pages of the first pass and on pages after a cursor. Checked on an index of several segments with a deleted letter,
 /// multi-valued specialties, and random selections.
 /// </summary>
 public sealed class RefinementReplayTests
@@ -60,7 +60,8 @@ public sealed class RefinementReplayTests
             var request = SearchIndex.Request(query, RandomFilters(random)) with
             {
                 Sort = (SearchSort)random.Next(3),
-                Page = 1 + random.Next(3),
+                // Pages within the first pass's hundred hits, and beyond it (collected after a cursor).
+                Page = random.Next(2) == 0 ? 1 + random.Next(3) : 11 + random.Next(8),
                 PageSize = 10,
             };
 
@@ -76,6 +77,26 @@ public sealed class RefinementReplayTests
         }
 
         Assert.Equal(1, replaying.QueryHitListsKept);
+    }
+
+    [Theory]
+    [InlineData(SearchSort.Relevance)]
+    [InlineData(SearchSort.Newest)]
+    [InlineData(SearchSort.Case)]
+    public void Filtered_pages_after_a_cursor_equal_fresh_searches(SearchSort sort)
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 100).Select(Letter)]);
+        var replaying = index.Searcher;
+        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheSize: 0));
+        replaying.Search(SearchIndex.Request("pain"));
+        var request = SearchIndex.Request("pain", ("decision", "Upheld")) with { Sort = sort };
+        Assert.True(fresh.Search(request).Total > 120, "the filtered hits must run past the first pass's hundred");
+
+        // Page 13 first (after a cursor), then the pages in turn, past the hundredth hit.
+        foreach (var page in new[] { 13, 1, 10, 11, 12, 13, 14 })
+        {
+            Assert.Equal(Describe(fresh.Search(request with { Page = page }).Hits), Describe(replaying.Search(request with { Page = page }).Hits));
+        }
     }
 
     [Fact]

@@ -95,8 +95,42 @@ internal static class DrillSideways
     {
         var counts = new FacetCounts(ordinals);
         var hits = newHits();
+        Replay(searcher, ordinals, recorded, selections, counts, (ICollector)hits, countFacets: true);
+        return (counts, hits.GetTopDocs());
+    }
+
+    /// <summary>
+    /// The recorded hits that pass every selection, into a hit collector only (no counting): a page after a cursor,
+    /// collected with exactly the scores the first page was ranked by.
+    /// </summary>
+    public static void ReplayHits(IndexSearcher searcher, QueryHits recorded, IReadOnlyList<FacetSelection> selections, ICollector hits)
+    {
+        var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
+        Replay(searcher, ordinals, recorded, selections, new FacetCounts(ordinals), hits, countFacets: false);
+    }
+
+    /// <summary>Counts every dimension over every live decided item.</summary>
+    public static FacetCounts CountAll(IndexSearcher searcher, ReaderFacetOrdinals ordinals)
+    {
+        var counts = new FacetCounts(ordinals);
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
-        var collector = new DrillSidewaysCollector(ordinals, selections, counts, (ICollector)hits, counted);
+        var collector = new DrillSidewaysCollector(ordinals, [], counts, NoHits.Instance, counted);
+        searcher.Search(new ConstantScoreQuery(ItemsOnly.Filter), collector);
+        collector.Finish();
+        return counts;
+    }
+
+    private static void Replay(
+        IndexSearcher searcher,
+        ReaderFacetOrdinals ordinals,
+        QueryHits recorded,
+        IReadOnlyList<FacetSelection> selections,
+        FacetCounts counts,
+        ICollector hits,
+        bool countFacets)
+    {
+        var counted = Enumerable.Repeat(countFacets, ordinals.Dimensions.Count).ToArray();
+        var collector = new DrillSidewaysCollector(ordinals, selections, counts, hits, counted);
         var scorer = new RecordedScorer();
         var next = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
@@ -113,17 +147,5 @@ internal static class DrillSideways
         }
 
         collector.Finish();
-        return (counts, hits.GetTopDocs());
-    }
-
-    /// <summary>Counts every dimension over every live decided item.</summary>
-    public static FacetCounts CountAll(IndexSearcher searcher, ReaderFacetOrdinals ordinals)
-    {
-        var counts = new FacetCounts(ordinals);
-        var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
-        var collector = new DrillSidewaysCollector(ordinals, [], counts, NoHits.Instance, counted);
-        searcher.Search(new ConstantScoreQuery(ItemsOnly.Filter), collector);
-        collector.Finish();
-        return counts;
     }
 }
