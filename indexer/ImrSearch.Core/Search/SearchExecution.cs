@@ -23,7 +23,7 @@ internal static class SearchExecution
         int maxPass,
         Stopwatch clock)
     {
-        if (QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace)))
+        if (IsBrowseAll(request))
         {
             return Browse(searcher, request, clock);
         }
@@ -66,7 +66,7 @@ internal static class SearchExecution
     /// </summary>
     public static IEnumerable<SearchHit> All(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int maxPass)
     {
-        if (QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace)))
+        if (IsBrowseAll(request))
         {
             foreach (var chunk in BrowseOrder.For(searcher.IndexReader).Documents(request.Sort).Chunk(ExportChunk))
             {
@@ -114,6 +114,10 @@ internal static class SearchExecution
             after = pass[^1];
         }
     }
+
+    /// <summary>Every item, unfiltered: served from the per-reader browse orders and counts.</summary>
+    private static bool IsBrowseAll(SearchRequest request) =>
+        QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace));
 
     private static IReadOnlyList<SearchHit> AssembleUnmarked(IndexSearcher searcher, IEnumerable<ScoreDoc> page) =>
         new HitAssembler(searcher, HighlightTerms.None, new TermRarity(searcher.IndexReader)).Assemble(page);
@@ -167,7 +171,7 @@ internal static class SearchExecution
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
 
-        if (queryHits.Find(hitsKey) is { } known)
+        if (Recorded() is { } known)
         {
             // A refinement of a query already run (other facet values, another sort): its hits, not the index.
             var (knownCounts, knownTop) = DrillSideways.Replay(searcher, ordinals, known, selections, NewHits);
