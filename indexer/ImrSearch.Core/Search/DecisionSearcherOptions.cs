@@ -12,8 +12,8 @@ namespace ImrSearch.Search;
 /// </param>
 /// <param name="QueryHitsCacheSize">
 /// How many hits, in all, the recent queries' hit lists may hold (a doc id and a score each, 8 bytes: the default is
-/// 64 MB). Choosing facet values or another sort for a query already run then replays its hits instead of searching
-/// the index again. 0 keeps none.
+/// 64 MB; each list also counts <see cref="QueryHits.EntryWeight"/> for itself). Choosing facet values or another sort
+/// for a query already run then replays its hits instead of searching the index again. 0 keeps none.
 /// </param>
 public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxHitsPerPass = 50_000, long QueryHitsCacheSize = 8_000_000)
 {

@@ -13,6 +13,12 @@ namespace ImrSearch.Search;
 /// <param name="Notes">What the user was told about the query (a literal reading, a truncated wildcard...).</param>
 internal sealed record QueryHits(Query Query, HighlightTerms Terms, IReadOnlyList<string> Notes, int[] Docs, float[] Scores)
 {
-    /// <summary>What a hit list costs to keep, in the unit the cache counts: one per hit (a doc id and a score).</summary>
-    public long Weight => Docs.Length;
+    /// <summary>
+    /// What keeping an entry costs besides its hits (its key, query and highlight terms, a few kilobytes), in hits: so
+    /// a flood of queries matching nothing cannot fill the cache with entries that weigh nothing.
+    /// </summary>
+    public const long EntryWeight = 1024;
+
+    /// <summary>What a hit list costs to keep, in the unit the cache counts: one per hit (a doc id and a score, 8 bytes).</summary>
+    public long Weight => Docs.Length + EntryWeight;
 }

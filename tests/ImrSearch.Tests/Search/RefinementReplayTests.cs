@@ -110,6 +110,20 @@ public sealed class RefinementReplayTests
         Assert.Equal(0, index.Searcher.QueryHitListsKept);
     }
 
+    [Fact]
+    public void Queries_matching_nothing_still_count_against_the_room_for_hit_lists()
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 20).Select(Letter)]);
+        index.Options = new DecisionSearcherOptions(QueryHitsCacheSize: 3 * QueryHits.EntryWeight);
+
+        foreach (var n in Enumerable.Range(0, 10))
+        {
+            Assert.Equal(0, index.Searcher.Search(SearchIndex.Request($"zzzunknown{n}")).Total);
+        }
+
+        Assert.Equal(3, index.Searcher.QueryHitListsKept);
+    }
+
     private static IEnumerable<string> Describe(IReadOnlyList<SearchHit> hits) =>
         hits.Select(h => $"{h.CaseId}#{h.ItemIndex}@{h.Score:R}");
 

@@ -17,6 +17,8 @@ namespace ImrSearch.Search.Facets;
 /// Hits are counted in batches by their joint codes (<see cref="JointFacetCodes"/>: one increment per group of
 /// dimensions), near misses one value at a time into per-segment slot counts (segment ordinal + 1); both reach the
 /// global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
+/// With a recorder, every document the query matches is also recorded with its score, hit or not, for refinements
+/// (<see cref="DrillSideways.Replay"/>).
 /// </summary>
 internal sealed class DrillSidewaysCollector(
     ReaderFacetOrdinals ordinals,
@@ -28,11 +30,11 @@ internal sealed class DrillSidewaysCollector(
 {
     private const int BatchSize = 2048;
     private readonly bool[][] _segmentWanted = new bool[selections.Count][];
+    private readonly int[] _batch = new int[BatchSize];
     private SegmentDimensionOrdinals[] _segment = [];
     private int[][] _toGlobal = [];
     private Scorer? _scorer;
     private int _docBase;
-    private readonly int[] _batch = new int[BatchSize];
     private int _batched;
     private int[][] _segmentCounts = [];
     private JointFacetCodes.Group[] _groups = [];
