@@ -20,12 +20,19 @@ internal sealed record MixFigures(
 
 /// <param name="FirstTime">Every query computed afresh (the searcher's result cache and query hit lists off), as a query nobody asked before.</param>
 /// <param name="Repeated">The same queries again on one searcher: result sets come from the searcher's result cache.</param>
+/// <param name="FilteredFirstTime">The mix's filtered queries computed afresh (as in <paramref name="FirstTime"/>).</param>
+/// <param name="FilteredAsRefinements">
+/// The same filtered queries, each right after its query without filters, on a searcher keeping query hit lists (its
+/// result cache off): what choosing facet values on a result list costs.
+/// </param>
 internal sealed record QueryFigures(
     string MixVersion,
     int Rounds,
     double OpenSeconds,
     MixFigures FirstTime,
     MixFigures Repeated,
+    LatencySummary FilteredFirstTime,
+    LatencySummary FilteredAsRefinements,
     double PeakMemoryMB,
     IReadOnlyList<QueryOutcome> Outcomes);
 
@@ -84,6 +91,21 @@ internal static class QueryPhase
             firstTwoSeconds = clock.Elapsed.TotalSeconds;
         }
 
+        log.WriteLine($"  queries: {rounds} rounds of the filtered queries as refinements (hit lists kept, result cache off)");
+        var filtered = Enumerable.Range(0, mix.Count).Where(i => mix[i].Filters.Count > 0 && mix[i].Query.Length > 0).ToList();
+        var refinements = new List<double>();
+        using (var refining = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0)))
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var i in filtered)
+                {
+                    refining.Search(mix[i].ToRequest() with { Filters = new Dictionary<string, IReadOnlyList<string>>() });
+                    refinements.Add(Time(refining, mix[i]));
+                }
+            }
+        }
+
         log.WriteLine($"  queries: {rounds} rounds repeated on one searcher (result cache), one thread then two");
         var totals = new long[mix.Count];
         var warnings = new string?[mix.Count];
@@ -128,6 +150,8 @@ internal static class QueryPhase
             openSeconds,
             Figures(mix, first, queries / firstSeconds, queries / firstTwoSeconds),
             Figures(mix, repeated, queries / repeatedSeconds, queries / repeatedTwoSeconds),
+            LatencySummary.Of([.. filtered.SelectMany(i => first[i])]),
+            LatencySummary.Of(refinements),
             PeakMemory.PeakMegabytes(),
             outcomes);
     }

@@ -75,6 +75,8 @@ internal static class ReportJson
                 ["repeatedSingleThreadQueriesPerSecond"] = Round(report.Queries.Repeated.SingleThreadQueriesPerSecond),
                 ["repeatedTwoThreadQueriesPerSecond"] = Round(report.Queries.Repeated.TwoThreadQueriesPerSecond),
                 ["peakMemoryMB"] = Round(report.Queries.PeakMemoryMB),
+                ["filteredFirstTime"] = Samples(report.Queries.FilteredFirstTime),
+                ["filteredAsRefinements"] = Samples(report.Queries.FilteredAsRefinements),
                 ["outcomes"] = new JsonArray(report.Queries.Outcomes.Select(o => (JsonNode)new JsonObject
                 {
                     ["class"] = o.Class,
@@ -136,6 +138,16 @@ internal static class ReportJson
         queries["all"] = Latency(queryCount, all.Count, all.P50Ms, all.P95Ms, all.P99Ms, all.MeanMs, all.MaxMs);
         return queries;
     }
+
+    private static JsonObject Samples(Measurement.LatencySummary summary) => new()
+    {
+        ["samples"] = summary.Count,
+        ["p50Ms"] = Round(summary.P50Ms, 2),
+        ["p95Ms"] = Round(summary.P95Ms, 2),
+        ["p99Ms"] = Round(summary.P99Ms, 2),
+        ["meanMs"] = Round(summary.MeanMs, 2),
+        ["maxMs"] = Round(summary.MaxMs, 2),
+    };
 
     private static JsonObject Latency(int queries, int samples, double p50, double p95, double p99, double mean, double max) => new()
     {

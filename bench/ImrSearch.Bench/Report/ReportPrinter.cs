@@ -62,6 +62,9 @@ internal static class ReportPrinter
         PrintMix(console, report, report.Queries.FirstTime, "first time: result cache and hit lists off, every request computed");
         PrintMix(console, report, report.Queries.Repeated, "repeated on one searcher: result sets from its cache");
         console.WriteLine(
+            $"Filtered queries as refinements (right after the same query unfiltered; hit lists kept): p50 {report.Queries.FilteredAsRefinements.P50Ms:N1} ms, " +
+            $"p95 {report.Queries.FilteredAsRefinements.P95Ms:N1} ms; computed afresh p50 {report.Queries.FilteredFirstTime.P50Ms:N1} ms, p95 {report.Queries.FilteredFirstTime.P95Ms:N1} ms.");
+        console.WriteLine(
             $"Searcher opened (and warmed) in {report.Queries.OpenSeconds:N1} s; query-phase peak memory {report.Queries.PeakMemoryMB:N0} MB.");
         var empty = report.Queries.Outcomes.Where(o => o.Total == 0).Select(o => o.Query).ToList();
         if (empty.Count > 0)
