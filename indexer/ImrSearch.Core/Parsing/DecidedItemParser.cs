@@ -108,16 +108,16 @@ internal static partial class DecidedItemParser
 
     private static string Tail(string text) => text.Length <= 60 ? text : text[^60..];
 
-    [GeneratedRegex(@"^(?:(?<label>Claims\s+Administrator\s+guidelines?\s*:|Guidelines?\s+relied\s+upon\s+by\s+the\s+Claims\s+Administrator\s*:)\s*|(?=The\s+Claims\s+Administrator\s+(?:based|did\s+not\s+base|relied|cited|did\s+not\s+cite)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<label>Claims\s+Administrator\s+guidelines?\s*:|Guidelines?\s+relied\s+upon\s+by\s+the\s+Claims\s+Administrator\s*:)\s*|The\s+Claims\s+Administrator\s+(?:based|did\s+not\s+base|relied|cited|did\s+not\s+cite))", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex ClaimsAdministratorLabel();
 
-    [GeneratedRegex(@"^(?:(?<label>(?:MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Medical\s+Treatment\s+Guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:Expert|Physician|Professional)\s+Reviewer\s*:)\s*|(?=The\s+(?:Expert|Physician|Professional)\s+Reviewer\s+(?:based|relied|cited|found)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<label>(?:MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Medical\s+Treatment\s+Guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:Expert|Physician|Professional)\s+Reviewer\s*:)\s*|The\s+(?:Expert|Physician|Professional)\s+Reviewer\s+(?:based|relied|cited|found))", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex ImrOrganizationLabel();
 
-    [GeneratedRegex(@"^The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions?\s+for\s+the\s+disputed\s+items?\s*/\s*services?\s+set\s+forth\s+below\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions?\s+for\s+the\s+disputed\s+items?\s*/\s*services?\s+set\s+forth\s+below\s*:\s*", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex SectionIntroduction();
 
-    [GeneratedRegex(@"^(?:Decision\s+rationale|Rationale\s+for\s+the\s+Decision|Rationale)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Decision\s+rationale|Rationale\s+for\s+the\s+Decision|Rationale)\s*:\s*", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex RationaleLabel();
 
     private enum ItemPart

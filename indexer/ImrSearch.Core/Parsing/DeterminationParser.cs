@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ImrSearch.Domain;
 using ImrSearch.Vocabularies;
 
@@ -15,6 +16,23 @@ public static class DeterminationParser
     public static LetterParseResult Parse(string text, string source) => Parse(text, source, ImrVocabulary.Default);
 
     public static LetterParseResult Parse(string text, string source, ImrVocabulary vocabulary)
+    {
+        try
+        {
+            return ParseText(text, source, vocabulary);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return LetterParseResult.Rejected(source, "the letter took too long to read (a pattern ran past its time limit); it is not a letter ImrSearch reads");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A letter the parser cannot handle is that letter's problem, never the whole build's.
+            return LetterParseResult.Rejected(source, $"the parser failed on this letter ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private static LetterParseResult ParseText(string text, string source, ImrVocabulary vocabulary)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -89,10 +89,10 @@ internal sealed partial record HeaderBlock(string? CaseNumber, LetterDates Dates
             : null;
     }
 
-    [GeneratedRegex(@"(?<case>\b(?:IMR\s+)?Case\s+(?:Number|No\.?|#))\s*:?|(?<assigned>\bDate\s+Assigned)\s*:|(?<injury>\bDate\s+of\s+Injury)\s*:|(?<decision>\bDecision\s+Date)\s*:|(?<ur>\bUR\s+Denial\s+Date)\s*:|(?<received>\bApplication\s+Received)\s*:|(?<other>\b(?:Priority|Claim\s+Number|Employee|Claims?\s+Administrator|Requesting\s+Provider|Provider|Employer|Date\s+of\s+(?:Letter|Decision)))\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<case>\b(?:IMR\s+)?Case\s+(?:Number|No\.?|#))\s*:?|(?<assigned>\bDate\s+Assigned)\s*:|(?<injury>\bDate\s+of\s+Injury)\s*:|(?<decision>\bDecision\s+Date)\s*:|(?<ur>\bUR\s+Denial\s+Date)\s*:|(?<received>\bApplication\s+Received)\s*:|(?<other>\b(?:Priority|Claim\s+Number|Employee|Claims?\s+Administrator|Requesting\s+Provider|Provider|Employer|Date\s+of\s+(?:Letter|Decision)))\s*:", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex Label();
 
     /// <summary>IMR case numbers: "CM14-0123456" (CM + year + serial).</summary>
-    [GeneratedRegex(@"\bCM\d{2}-\d{4,8}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bCM[0-9]{2}-[0-9]{4,8}\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     internal static partial Regex CaseNumberValue();
 }

@@ -75,23 +75,23 @@ internal sealed partial record ItemHeader(string Item, decimal? Quantity, Decisi
         return item.Length == 0 ? null : new ItemHeader(item, quantity, decision);
     }
 
-    [GeneratedRegex(@"^(?<item>.+?)\s*:\s*(?<decision>Upheld|Overturned)\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<item>.+?)\s*:\s*(?<decision>Upheld|Overturned)\s*\.?$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex CurrentLayout();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?<item>.+?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[0-9]{1,2}[.)]\s+(?<item>.+?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.?$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex OlderLayout();
 
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?<item>.+?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}[.)]\s+)?(?<item>.+?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.?$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex IssueLayout();
 
     /// <summary>Older letters phrase the item as "The request for X is not medically necessary".</summary>
-    [GeneratedRegex(@"^(?:The\s+)?(?:retrospective\s+)?request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The\s+)?(?:retrospective\s+)?request(?:ed)?\s+(?:for\s+)?", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex RequestWording();
 
-    [GeneratedRegex(@"^\s*\d{1,2}[.)]\s+")]
+    [GeneratedRegex(@"^\s*[0-9]{1,2}[.)]\s+", LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex LeadingNumber();
 
     /// <summary>"  QTY: 12.00", ", quantity 12", "(Qty: 6)" at the end of the item.</summary>
-    [GeneratedRegex(@"[\s,;(]*\b(?:QTY|Quantity)\b\s*[:#]?\s*(?<quantity>\d{1,6}(?:\.\d{1,4})?)\)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\s,;(]*\b(?:QTY|Quantity)\b\s*[:#]?\s*(?<quantity>[0-9]{1,6}(?:\.[0-9]{1,4})?)\)?$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex QuantitySuffix();
 }

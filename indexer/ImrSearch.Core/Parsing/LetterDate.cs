@@ -8,7 +8,7 @@ public static partial class LetterDate
 {
     /// <summary>The date grammar, for composing into other patterns (it has no named groups).</summary>
     internal const string Pattern =
-        @"(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?!\d)|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d))";
+        @"(?:[0-9]{1,2}[/-][0-9]{1,2}[/-](?:[0-9]{4}|[0-9]{2})\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b)";
 
     /// <summary>Reads the date at the start of the text (after spaces); null when there is none or it is not a real date.</summary>
     public static DateOnly? ParseStart(string text)
@@ -20,12 +20,22 @@ public static partial class LetterDate
     /// <summary>Every date in the text, in order.</summary>
     public static IEnumerable<(DateOnly Date, int Index, int Length)> FindAll(string text)
     {
-        foreach (Match match in AnyDate().Matches(text))
+        var match = AnyDate().Match(text);
+        while (match.Success)
         {
+            // "1/05/24/14" holds no date: one may not start right after a slash.
+            if (match.Index > 0 && text[match.Index - 1] == '/')
+            {
+                match = AnyDate().Match(text, match.Index + 1);
+                continue;
+            }
+
             if (Read(match) is { } date)
             {
                 yield return (date, match.Index, match.Length);
             }
+
+            match = match.NextMatch();
         }
     }
 
@@ -75,11 +85,11 @@ public static partial class LetterDate
     };
 
     private const string Named =
-        @"(?:(?<m>\d{1,2})[/-](?<d>\d{1,2})[/-](?<y>\d{4}|\d{2})(?!\d)|(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?!\d))";
+        @"(?:(?<m>[0-9]{1,2})[/-](?<d>[0-9]{1,2})[/-](?<y>[0-9]{4}|[0-9]{2})\b|(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>[0-9]{4})\b)";
 
-    [GeneratedRegex(@"^\s*" + Named, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + Named, RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex DateAtStart();
 
-    [GeneratedRegex(@"(?<![\w/])" + Named, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Named, RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex AnyDate();
 }

@@ -17,7 +17,7 @@ internal readonly partial struct LetterLine
         var decisionAtEnd = end.EndsWith("held", StringComparison.OrdinalIgnoreCase) || end.EndsWith("turned", StringComparison.OrdinalIgnoreCase);
         ContinuesItemHeader = !IsHeading && (text.StartsWith("QTY", StringComparison.OrdinalIgnoreCase) || (decisionAtEnd && DecisionTail().IsMatch(text)));
         EndsInsideItemHeader = text.EndsWith("QTY:", StringComparison.OrdinalIgnoreCase) || text.EndsWith("QTY", StringComparison.OrdinalIgnoreCase);
-        MayStartItem = !IsHeading && !ContinuesItemHeader && ((decisionAtEnd && ItemDecisionEnd().IsMatch(text)) || (char.IsDigit(text[0]) && NumberedStart().IsMatch(text)));
+        MayStartItem = !IsHeading && !ContinuesItemHeader && ((decisionAtEnd && ItemDecisionEnd().IsMatch(text)) || (char.IsAsciiDigit(text[0]) && NumberedStart().IsMatch(text)));
     }
 
     public string Text { get; }
@@ -59,15 +59,15 @@ internal readonly partial struct LetterLine
         return letters >= 8 && text.Contains(' ');
     }
 
-    [GeneratedRegex(@"^(?:(?:Claims\s+Administrator|MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Decision\s+rationale\s*:|Rationale\s+for\s+the\s+Decision\s*:|State\(s\)\s+of\s+Licensure\s*:|States?\s+of\s+Licensure\s*:|Certification\(s\)\s*/\s*Specialt(?:y|ies)\s*:|Certifications?\s*/\s*Specialt(?:y|ies)\s*:|Case\s+Number\s*:|Date\s+Assigned\s*:|Date\s+of\s+Injury\s*:|Decision\s+Date\s*:|UR\s+Denial\s+Date\s*:|Priority\s*:|Application\s+Received\s*:|Claim\s+Number\s*:|Employee\s*:|Claims?\s+Administrator\s*:|Requesting\s+Provider\s*:|ISSUES?\s+AT\s+DISPUTE\s*:|CASE\s+SUMMARY\s*:|Guidelines?\s+relied\s+upon\s+by\s+the\s+Claims\s+Administrator\s*:|Medical\s+Treatment\s+Guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:Expert|Physician|Professional)\s+Reviewer\s*:|The\s+(?:Claims\s+Administrator|Expert\s+Reviewer|Physician\s+Reviewer|Professional\s+Reviewer)\s+based\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Claims\s+Administrator|MAXIMUS|IMRO?|Independent\s+Medical\s+Review\s+Organization|Expert\s+Reviewer|Professional\s+Reviewer|Physician\s+Reviewer)\s+guidelines?\s*:|Decision\s+rationale\s*:|Rationale\s+for\s+the\s+Decision\s*:|State\(s\)\s+of\s+Licensure\s*:|States?\s+of\s+Licensure\s*:|Certification\(s\)\s*/\s*Specialt(?:y|ies)\s*:|Certifications?\s*/\s*Specialt(?:y|ies)\s*:|Case\s+Number\s*:|Date\s+Assigned\s*:|Date\s+of\s+Injury\s*:|Decision\s+Date\s*:|UR\s+Denial\s+Date\s*:|Priority\s*:|Application\s+Received\s*:|Claim\s+Number\s*:|Employee\s*:|Claims?\s+Administrator\s*:|Requesting\s+Provider\s*:|ISSUES?\s+AT\s+DISPUTE\s*:|CASE\s+SUMMARY\s*:|Guidelines?\s+relied\s+upon\s+by\s+the\s+Claims\s+Administrator\s*:|Medical\s+Treatment\s+Guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:Expert|Physician|Professional)\s+Reviewer\s*:|The\s+(?:Claims\s+Administrator|Expert\s+Reviewer|Physician\s+Reviewer|Professional\s+Reviewer)\s+based\s+)", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex LabelStart();
 
-    [GeneratedRegex(@":\s*(?:Upheld|Overturned)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@":\s*(?:Upheld|Overturned)\.?$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex ItemDecisionEnd();
 
-    [GeneratedRegex(@"^(?:QTY\s*:?\s*)?(?:[\d.,]+\s*:\s*)?(?:Upheld|Overturned)\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:QTY\s*:?\s*)?(?:[[0-9].,]+\s*:\s*)?(?:Upheld|Overturned)\s*\.?$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex DecisionTail();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
+    [GeneratedRegex(@"^[0-9]{1,2}[.)]\s+\S", LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex NumberedStart();
 }

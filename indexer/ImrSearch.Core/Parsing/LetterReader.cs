@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ImrSearch.Domain;
 using ImrSearch.Vocabularies;
 
@@ -25,22 +26,24 @@ public static class LetterReader
         byte[] bytes;
         try
         {
-            var file = new FileInfo(path);
-            if (!file.Exists)
+            var (limit, refusal) = Limit(path);
+            if (refusal is not null)
             {
-                return LetterParseResult.Rejected(source, "file not found");
+                return LetterParseResult.Rejected(source, refusal);
             }
 
-            var isPdf = IsPdf(file);
-            var limit = isPdf ? MaximumPdfFileBytes : MaximumTextFileBytes;
-            if (file.Length > limit)
+            using var stream = OpenRead(path);
+            bytes = new byte[(int)Math.Min(stream.Length, limit)];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read < bytes.Length)
             {
-                return LetterParseResult.Rejected(
-                    source,
-                    $"the file is {file.Length / 1024.0 / 1024.0:0.0} MB; {(isPdf ? "PDF" : "text")} letters above {limit / 1024 / 1024} MB are not read");
+                Array.Resize(ref bytes, read);
             }
-
-            bytes = File.ReadAllBytes(path);
+            else if (stream.ReadByte() >= 0)
+            {
+                // It grew past its limit between the check and the read.
+                return LetterParseResult.Rejected(source, TooLarge(limit, stream.Length));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
@@ -53,15 +56,77 @@ public static class LetterReader
             : DeterminationParser.Parse(text, source, vocabulary);
     }
 
-    private static bool IsPdf(FileInfo file)
+    /// <summary>
+    /// The SHA-256 of the file's bytes (lower-case hex), read in a stream, or why the file may not be read: the same
+    /// checks as <see cref="Read(string, string, ImrVocabulary)"/>, so nothing is hashed that would not be parsed.
+    /// </summary>
+    public static (string? Hash, string? Refusal) ContentHash(string path)
     {
-        if (file.Extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        try
+        {
+            return HashOf(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
+        {
+            return (null, $"cannot read the file: {e.Message}");
+        }
+    }
+
+    private static (string? Hash, string? Refusal) HashOf(string path)
+    {
+        var (limit, refusal) = Limit(path);
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        using var stream = OpenRead(path);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                return (null, TooLarge(limit, total));
+            }
+
+            hash.AppendData(buffer, 0, read);
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), null);
+    }
+
+    /// <summary>The most bytes the file may hold, from its metadata (nothing is opened unless it is a regular file).</summary>
+    private static (long Limit, string? Refusal) Limit(string path)
+    {
+        var (length, refusal) = FileKind.Inspect(path);
+        if (length is not { } bytes)
+        {
+            return (0, refusal);
+        }
+
+        var limit = IsPdf(path) ? MaximumPdfFileBytes : MaximumTextFileBytes;
+        return bytes > limit ? (limit, TooLarge(limit, bytes)) : (limit, null);
+    }
+
+    private static string TooLarge(long limit, long bytes) =>
+        $"the file is {bytes / 1024.0 / 1024.0:0.0} MB; {(limit == MaximumPdfFileBytes ? "PDF" : "text")} letters above {limit / 1024 / 1024} MB are not read";
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+
+    private static bool IsPdf(string path)
+    {
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         Span<byte> head = stackalloc byte[5];
-        using var stream = file.OpenRead();
+        using var stream = OpenRead(path);
         return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && StartsLikePdf(head);
     }
 

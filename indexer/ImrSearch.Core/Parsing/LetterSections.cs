@@ -91,6 +91,6 @@ internal static partial class LetterHeadings
 
     [GeneratedRegex(
         @"^(?<heading>(?<credentials>HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE|MEDICAL\s+REVIEWER\s+QUALIFICATIONS)|(?<summary>CLINICAL\s+CASE\s+SUMMARY|CASE\s+SUMMARY)|(?<items>IMR\s+ISSUES,?\s+DECISIONS,?\s+AND\s+RATIONALES|IMR\s+DECISION\(?S\)?\s+AND\s+RATIONALE\(?S\)?)|(?<issue>ISSUES?\s+AT\s+DISPUTE)|(?<guidelines>MEDICAL\s+TREATMENT\s+GUIDELINE\(?S\)?\s+RELIED\s+UPON\s+BY\s+(?:THE\s+)?(?:PROFESSIONAL|PHYSICIAN|EXPERT|MEDICAL)\s+REVIEWER(?:\s+AND\s+WHY)?)|(?<rationale>RATIONALE\s+FOR\s+WHY\s+THE\s+REQUESTED\s+TREATMENT\s*/?\s*(?:SERVICE\s+)?(?<tense>IS\s*/\s*WAS|IS|WAS)\s+(?<not>NOT\s+)?MEDICALLY\s+NECESSARY)|(?<skipped>DOCUMENTS\s+REVIEWED))\s*(?::\s*|$)",
-        RegexOptions.None)]
+        RegexOptions.None | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex Heading();
 }

@@ -53,9 +53,10 @@ public static partial class PatientFactsParser
         foreach (var pattern in new[] { DateOfInjuryPhrase(), InjuryOfDate(), InjuredOnDate(), InjuryToOnDate(), DoiDate() })
         {
             var match = pattern.Match(summary);
-            while (match.Success && LetterDate.ParseStart(match.Groups["date"].Value) is null)
+            while (match.Success && (LetterDate.ParseStart(match.Groups["date"].Value) is null || AboutInjuredWorkers(match)))
             {
-                match = match.NextMatch();
+                // An "injured worker(s)" match is no date of injury, but a later verb inside it may start one.
+                match = AboutInjuredWorkers(match) ? pattern.Match(summary, match.Index + 1) : match.NextMatch();
             }
 
             if (match.Success && (first is null || match.Index < first.Index))
@@ -67,33 +68,40 @@ public static partial class PatientFactsParser
         return first is null ? null : LetterDate.ParseStart(first.Groups["date"].Value);
     }
 
-    [GeneratedRegex(@"\b(?<age>\d{1,3})[- ]?(?:year|yr)s?[- ]old\b", RegexOptions.IgnoreCase)]
+    /// <summary>"injured workers on 01/02/2014" names workers, not when this one was hurt.</summary>
+    private static bool AboutInjuredWorkers(Match match) =>
+        match.Groups["words"] is { Success: true } words && InjuredWorkers().IsMatch(words.ValueSpan);
+
+    [GeneratedRegex(@"^workers?\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
+    private static partial Regex InjuredWorkers();
+
+    [GeneratedRegex(@"\b(?<age>[0-9]{1,3})[- ]?(?:year|yr)s?[- ]old\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex AgePhrase();
 
-    [GeneratedRegex(@"\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b[^.]{0,30}?\b(?<sex>female|male|woman|man|gentleman|lady)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[0-9]{1,3}[- ]?(?:year|yr)s?[- ]old\b[^.]{0,30}?\b(?<sex>female|male|woman|man|gentleman|lady)\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex SexAfterAge();
 
-    [GeneratedRegex(@"\b(?:patient|claimant|applicant|employee|injured worker|worker)\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?<sex>female|male|woman|man|gentleman|lady)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:patient|claimant|applicant|employee|injured worker|worker)\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?<sex>female|male|woman|man|gentleman|lady)\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex SexOfWorker();
 
-    [GeneratedRegex(@"\b(?<sex>female|male)\s+(?:patient|claimant|applicant|employee|injured worker|worker)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<sex>female|male)\s+(?:patient|claimant|applicant|employee|injured worker|worker)\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex SexBeforeWorker();
 
-    [GeneratedRegex(@"\b(?:patient|claimant|applicant|employee|injured worker|worker)\s+(?:injured|hurt|strained|sprained|twisted|fractured|bruised|cut|lacerated)\s+(?<pronoun>his|her)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:patient|claimant|applicant|employee|injured worker|worker)\s+(?:injured|hurt|strained|sprained|twisted|fractured|bruised|cut|lacerated)\s+(?<pronoun>his|her)\b", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex PossessiveOfInjury();
 
-    [GeneratedRegex(@"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?injury\s*(?:\(DOI\)\s*)?(?:of|on|is|was|:|,)?\s*(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?injury\s*(?:\(DOI\)\s*)?(?:of|on|is|was|:|,)?\s*(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex DateOfInjuryPhrase();
 
-    [GeneratedRegex(@"\binjury\s+(?:of|on|dated|date)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binjury\s+(?:of|on|dated|date)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex InjuryOfDate();
 
-    [GeneratedRegex(@"\b(?:injured|hurt|sprained|strained|twisted|fractured)\s+(?!workers?\b)(?:[\w'’/-]+\s+){0,6}?(?:on|in)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:injured|hurt|sprained|strained|twisted|fractured)\s+(?<words>(?:[\w'’/-]+\s+){0,6}?)(?:on|in)\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex InjuredOnDate();
 
-    [GeneratedRegex(@"\binjur(?:y|ies)\s+to\s+(?:[\w'’/-]+\s+){0,6}?on\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binjur(?:y|ies)\s+to\s+(?:[\w'’/-]+\s+){0,6}?on\s+(?<date>" + LetterDate.Pattern + ")", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex InjuryToOnDate();
 
-    [GeneratedRegex(@"\bDOI\b\s*(?:of|on|:|-)?\s*(?<date>" + LetterDate.Pattern + ")")]
+    [GeneratedRegex(@"\bDOI\b\s*(?:of|on|:|-)?\s*(?<date>" + LetterDate.Pattern + ")", LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex DoiDate();
 }

@@ -53,7 +53,8 @@ public static partial class ReviewerCredentialsParser
                 var statementStart = sentence.Success ? sentence.Index : licence.Success ? SentenceStart(paragraph, licence.Index) : -1;
                 if (statementStart >= 0)
                 {
-                    var statementEnd = Math.Max(sentence.Success ? sentence.Index + sentence.Length : 0, licence.Success ? licence.Index + licence.Length : 0);
+                    // Each pattern reads past its sentence (to the licence clause or the full stop): the statement ends with what it captured.
+                    var statementEnd = Math.Max(sentence.Success ? End(sentence.Groups["credentials"]) : 0, licence.Success ? SpacesBeforeStop(paragraph, End(licence.Groups["states"])) : 0);
                     if (statementEnd < paragraph.Length && paragraph[statementEnd] == '.')
                     {
                         statementEnd++;
@@ -65,6 +66,20 @@ public static partial class ReviewerCredentialsParser
         }
 
         return new ReviewerCredentials(specialties, licensure, string.Join("\n", statement));
+    }
+
+    private static int End(Group group) => group.Index + group.Length;
+
+    /// <summary>Past the spaces after <paramref name="index"/> when a full stop follows them.</summary>
+    private static int SpacesBeforeStop(string text, int index)
+    {
+        var end = index;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] == '.' ? end : index;
     }
 
     private static int SentenceStart(string text, int index)
@@ -108,26 +123,26 @@ public static partial class ReviewerCredentialsParser
         }
     }
 
-    [GeneratedRegex(@"^Certifications?(?:\(s\))?\s*/\s*Specialt(?:y|ies)(?:\(ies\))?\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Certifications?(?:\(s\))?\s*/\s*Specialt(?:y|ies)(?:\(ies\))?\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex SpecialtyBlock();
 
-    [GeneratedRegex(@"^States?(?:\(s\))?\s+of\s+Licensure\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^States?(?:\(s\))?\s+of\s+Licensure\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex LicensureBlock();
 
-    /// <summary>"reviewer is &lt;credentials&gt;", up to the licence clause or the sentence end.</summary>
-    [GeneratedRegex(@"(?:The\s+)?(?:expert|physician|professional|medical)\s+reviewer\s+is\s+(?<credentials>(?:Board[- ]Certified|certified|a|an|licensed\s+as)\b[^.]*?)(?=,?\s+(?:and\s+)?(?:is\s+)?(?:currently\s+)?licensed\s+(?:to\s+practice\s+)?(?:medicine\s+)?in\b|\s*\.(?:\s|$)|\s*$)", RegexOptions.IgnoreCase)]
+    /// <summary>"reviewer is &lt;credentials&gt;", up to the licence clause or the sentence end (matched, not looked ahead at: the engine is linear).</summary>
+    [GeneratedRegex(@"(?:The\s+)?(?:expert|physician|professional|medical)\s+reviewer\s+is\s+(?<credentials>(?:Board[- ]Certified|certified|a|an|licensed\s+as)\b[^.]*?)(?:,?\s+(?:and\s+)?(?:is\s+)?(?:currently\s+)?licensed\s+(?:to\s+practice\s+)?(?:medicine\s+)?in\b|\s*\.(?:\s|$)|\s*$)", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex CredentialSentence();
 
     /// <summary>"licensed to practice in California", "licensed in Texas and California", "licensed in the states of ...".</summary>
-    [GeneratedRegex(@"\blicensed\s+(?:to\s+practice\s+)?(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?(?<states>[A-Z][^.]*?)\s*(?=\.(?:\s|$)|$|,?\s+and\s+(?:has|is|was)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blicensed\s+(?:to\s+practice\s+)?(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?(?<states>[A-Z][^.]*?)\s*(?:\.(?:\s|$)|$|,?\s+and\s+(?:has|is|was)\b)", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex LicenceSentence();
 
-    [GeneratedRegex(@",?\s*(?:and\s+)?(?:(?:has|with|holds)\s+(?:an?\s+)?)?sub-?specialt(?:y|ies)\s+(?:certification\s+|training\s+)?in\s+|,\s*(?:and\s+)?(?:is\s+)?(?:also\s+)?(?:Board[- ]Certified|certified)\s+in\s+|;\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*(?:and\s+)?(?:(?:has|with|holds)\s+(?:an?\s+)?)?sub-?specialt(?:y|ies)\s+(?:certification\s+|training\s+)?in\s+|,\s*(?:and\s+)?(?:is\s+)?(?:also\s+)?(?:Board[- ]Certified|certified)\s+in\s+|;\s*", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex SpecialtySeparator();
 
-    [GeneratedRegex(@"^\s*(?:(?:Board[- ]Certified|certified|licensed\s+as)\s+(?:in\s+)?|an?\s+(?:licensed\s+|certified\s+|practicing\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:Board[- ]Certified|certified|licensed\s+as)\s+(?:in\s+)?|an?\s+(?:licensed\s+|certified\s+|practicing\s+)?)", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex LeadingCredentialWords();
 
-    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s*/\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s*/\s*", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex StateSeparator();
 }

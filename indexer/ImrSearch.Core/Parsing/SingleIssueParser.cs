@@ -75,9 +75,23 @@ internal static partial class SingleIssueParser
             : (items, null);
     }
 
+    /// <summary>The paragraph cut before each "1." / "2)" that starts an item: a stop before the number stays with the piece before it.</summary>
+    private static IEnumerable<string> NumberedPieces(string paragraph)
+    {
+        var start = 0;
+        foreach (Match number in NumberedItem().Matches(paragraph))
+        {
+            yield return paragraph[start..(number.Groups["stop"].Success ? number.Index + 1 : number.Index)];
+            // The match ends on the item's first letter, which opens the next piece.
+            start = number.Index + number.Length - 1;
+        }
+
+        yield return paragraph[start..];
+    }
+
     private static IEnumerable<(string Item, decimal? Quantity, Decision? Decision)> Issues(string paragraph)
     {
-        foreach (var piece in NumberedItem().Split(paragraph).Select(p => p.Trim()).Where(p => p.Length > 0))
+        foreach (var piece in NumberedPieces(paragraph).Select(p => p.Trim()).Where(p => p.Length > 0))
         {
             if (ItemHeader.TryParseIssue(piece) is { } header)
             {
@@ -90,10 +104,10 @@ internal static partial class SingleIssueParser
         }
     }
 
-    [GeneratedRegex(@"\bNOT\s+MEDICALLY\s+NECESSARY", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bNOT\s+MEDICALLY\s+NECESSARY", RegexOptions.IgnoreCase | LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex NotNecessary();
 
     /// <summary>"1. X 2. Y" or "1) X": the numbers that separate a list of issues.</summary>
-    [GeneratedRegex(@"(?:^|(?<=[.;,]\s*)|\s)\d{1,2}[.)]\s+(?=[A-Za-z])")]
+    [GeneratedRegex(@"(?:^|(?<stop>[.;,])|\s)[0-9]{1,2}[.)]\s+[A-Za-z]", LetterPatterns.Linear, LetterPatterns.TimeoutMilliseconds)]
     private static partial Regex NumberedItem();
 }
