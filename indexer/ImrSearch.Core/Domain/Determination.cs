@@ -16,6 +16,12 @@ public sealed record Determination(
     string Summary,
     IReadOnlyList<DecidedItem> Decisions)
 {
+    /// <summary>
+    /// Whether the text was read by OCR from a scan (a PDF without a text layer): readers should know its words may
+    /// hold recognition errors.
+    /// </summary>
+    public bool Ocr { get; init; }
+
     /// <summary>The year the determination was made: decision date, else assignment date, else null.</summary>
     public int? DecisionYear => (Dates.DecisionDate ?? Dates.DateAssigned)?.Year;
 }

@@ -53,7 +53,8 @@ public static class DeterminationJson
         ReviewerDocument Reviewer,
         PatientDocument Patient,
         string Summary,
-        IReadOnlyList<DecidedItemDocument> Decisions)
+        IReadOnlyList<DecidedItemDocument> Decisions,
+        bool Ocr)
     {
         public static DeterminationDocument From(Determination d) => new(
             d.CaseId,
@@ -67,7 +68,8 @@ public static class DeterminationJson
             new ReviewerDocument(d.Reviewer.Specialties, d.Reviewer.Licensure, d.Reviewer.Statement),
             new PatientDocument(d.Patient.Age, d.Patient.Sex, d.Patient.DateOfInjury),
             d.Summary,
-            d.Decisions.Select(DecidedItemDocument.From).ToList());
+            d.Decisions.Select(DecidedItemDocument.From).ToList(),
+            d.Ocr);
 
         public Determination ToDetermination() => new(
             CaseId,
@@ -77,7 +79,10 @@ public static class DeterminationJson
             new ReviewerCredentials(Reviewer?.Specialties ?? [], Reviewer?.Licensure ?? [], Reviewer?.Statement ?? ""),
             new PatientFacts(Patient?.Age, Patient?.Sex, Patient?.DateOfInjury),
             Summary ?? "",
-            (Decisions ?? []).Select((item, i) => item.ToDecidedItem(i)).ToList());
+            (Decisions ?? []).Select((item, i) => item.ToDecidedItem(i)).ToList())
+        {
+            Ocr = Ocr,
+        };
     }
 
     private sealed record ReviewerDocument(IReadOnlyList<string> Specialties, IReadOnlyList<string> Licensure, string Statement);

@@ -50,10 +50,14 @@ public static class LetterReader
             return LetterParseResult.Rejected(source, $"cannot read the file: {e.Message}");
         }
 
-        var (text, error) = StartsLikePdf(bytes) ? PdfLetterText.Extract(bytes) : LetterTextDecoder.Decode(bytes);
-        return text is null
-            ? LetterParseResult.Rejected(source, error ?? "the file has no readable text")
-            : DeterminationParser.Parse(text, source, vocabulary);
+        var (text, error, ocr) = StartsLikePdf(bytes) ? PdfLetterText.Extract(bytes) : LetterTextDecoder.Decode(bytes).ToContent();
+        if (text is null)
+        {
+            return LetterParseResult.Rejected(source, error ?? "the file has no readable text");
+        }
+
+        var result = DeterminationParser.Parse(text, source, vocabulary);
+        return ocr && result.Determination is { } read ? result with { Determination = read with { Ocr = true } } : result;
     }
 
     /// <summary>
@@ -129,6 +133,8 @@ public static class LetterReader
         using var stream = OpenRead(path);
         return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && StartsLikePdf(head);
     }
+
+    private static PdfLetterContent ToContent(this (string? Text, string? Error) decoded) => new(decoded.Text, decoded.Error, false);
 
     private static bool StartsLikePdf(ReadOnlySpan<byte> bytes) => bytes.StartsWith("%PDF-"u8);
 }

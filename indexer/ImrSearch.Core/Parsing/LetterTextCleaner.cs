@@ -5,8 +5,11 @@ namespace ImrSearch.Parsing;
 
 /// <summary>
 /// Turns extracted letter text into clean paragraphs: PDF page-break gaps inside sentences are joined, words
-/// hyphenated across lines are rejoined ("177-\n178" → "177-178"), runs of spaces collapse, real paragraph breaks and
-/// curly quotes stay. Double-spaced text (a blank line after every line) and single-spaced text give the same result:
+/// hyphenated across lines are rejoined ("177-\n178" → "177-178"; "medi-\ncally" → "medically" when the letter
+/// spells "medically" elsewhere; a soft hyphen at a line end always joins), runs of spaces collapse, real paragraph
+/// breaks and curly quotes stay. Characters are normalized for text and PDF alike: ligatures (ﬁ ﬂ ﬀ) and full-width
+/// forms take their plain (NFKC) spelling, non-breaking and other Unicode spaces become spaces, zero-width characters
+/// and soft hyphens inside a line go; superscripts, fractions and symbols such as ™ are left as written. Double-spaced text (a blank line after every line) and single-spaced text give the same result:
 /// a gap counts as a paragraph break only when it is wider than the letter's usual line gap and the line before it
 /// ends a sentence, or when the next line starts a heading, a label or a decided item.
 /// </summary>
@@ -14,6 +17,7 @@ public static partial class LetterTextCleaner
 {
     public static IReadOnlyList<string> Paragraphs(string raw)
     {
+        var letter = raw;
         var lines = SplitLines(raw);
         var baseGap = UsualGap(lines);
         var paragraphs = new List<string>();
@@ -42,7 +46,7 @@ public static partial class LetterTextCleaner
             }
             else
             {
-                Join(current, prev.Text, line.Value.Text);
+                Join(current, prev.Text, line.Value.Text, letter);
             }
 
             previous = line;
@@ -56,8 +60,23 @@ public static partial class LetterTextCleaner
     /// <summary>The clean text: paragraphs separated by one blank line.</summary>
     public static string Clean(string raw) => string.Join("\n\n", Paragraphs(raw));
 
-    private static void Join(StringBuilder current, string previous, string next)
+    private static void Join(StringBuilder current, string previous, string next, string letter)
     {
+        if (previous.EndsWith(SoftHyphen) && next.Length > 0 && char.IsLetterOrDigit(next[0]))
+        {
+            // A soft hyphen shows only where a word was broken: the word joins whole.
+            current.Length--;
+            current.Append(next);
+            return;
+        }
+
+        if (IsBrokenWord(previous, next, letter))
+        {
+            current.Length--;
+            current.Append(next);
+            return;
+        }
+
         // "177-" + "178" and "red-" + "flag": a hyphen right after a letter or digit at a line end joins without a space.
         var hyphenated = previous.Length >= 2 && previous[^1] == '-' && char.IsLetterOrDigit(previous[^2])
             && next.Length > 0 && char.IsLetterOrDigit(next[0]);
@@ -67,6 +86,51 @@ public static partial class LetterTextCleaner
         }
 
         current.Append(next);
+    }
+
+    private const char SoftHyphen = '\u00AD';
+
+    /// <summary>
+    /// Whether "medi-" + "cally" is one word broken by the layout rather than a hyphenated compound ("red-" + "flag"):
+    /// both parts lower-case letters and the letter spelling the joined word elsewhere.
+    /// </summary>
+    private static bool IsBrokenWord(string previous, string next, string letter)
+    {
+        if (previous.Length < 3 || previous[^1] != '-' || !char.IsLower(previous[^2]) || next.Length == 0 || !char.IsLower(next[0]))
+        {
+            return false;
+        }
+
+        var start = previous.Length - 2;
+        while (start > 0 && char.IsLetter(previous[start - 1]))
+        {
+            start--;
+        }
+
+        var end = 0;
+        while (end < next.Length && char.IsLetter(next[end]))
+        {
+            end++;
+        }
+
+        var word = string.Concat(previous.AsSpan(start, previous.Length - 1 - start), next.AsSpan(0, end));
+        return SpellsWord(letter, word);
+    }
+
+    /// <summary>Whether the text holds the word whole (not inside a longer word), in any letter case.</summary>
+    private static bool SpellsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)
@@ -193,6 +257,11 @@ public static partial class LetterTextCleaner
         {
             foreach (var c in chunk.Span)
             {
+                if (c == SoftHyphen)
+                {
+                    continue;
+                }
+
                 if (c == ' ')
                 {
                     if (!lastWasSpace)
@@ -237,14 +306,28 @@ public static partial class LetterTextCleaner
         }
 
         var builder = new StringBuilder(line.Length);
-        foreach (var c in line)
+        var last = line.AsSpan().TrimEnd().Length - 1;
+        for (var i = 0; i < line.Length; i++)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            var c = line[i];
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || (c == SoftHyphen && i != last))
             {
                 continue;
             }
 
-            builder.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? ' ' : c);
+            if (c is '\u2010' or '\u2011')
+            {
+                builder.Append('-');
+            }
+            else if (c is >= '\uFB00' and <= '\uFB4F' or >= '\uFF01' and <= '\uFFEE')
+            {
+                // Ligatures and full- or half-width forms: NFKC gives the letters they stand for ("ﬁ" → "fi", "Ａ" → "A").
+                builder.Append(c.ToString().Normalize(NormalizationForm.FormKC));
+            }
+            else
+            {
+                builder.Append(c != SoftHyphen && (char.IsControl(c) || char.IsWhiteSpace(c)) ? ' ' : c);
+            }
         }
 
         return builder.ToString().Trim();

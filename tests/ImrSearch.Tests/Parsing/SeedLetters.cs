@@ -16,6 +16,9 @@ internal static class SeedLetters
 
     public static string CorpusDirectory { get; } = FindCorpus();
 
+    /// <summary>tests/ImrSearch.Tests/Parsing/PdfCorpus: PDFs of the seeds made by producers the tests cannot run.</summary>
+    public static string PdfCorpusDirectory { get; } = Path.Combine(CorpusDirectory, "..", "tests", "ImrSearch.Tests", "Parsing", "PdfCorpus");
+
     public static string PathOf(string name) => Path.Combine(CorpusDirectory, name);
 
     public static string Text(string name) => File.ReadAllText(PathOf(name));
