@@ -14,6 +14,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddClientRateLimiting(options);
+builder.Services.AddRequestConcurrency();
+builder.Services.AddForwardedHeadersFromSettings(options.ForwardedHeaders);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -32,6 +34,7 @@ var app = builder.Build();
 // The index must exist before the first request: build it from the corpus when the folder has none.
 app.Services.GetRequiredService<IndexBootstrap>().EnsureIndex();
 
+app.UseForwardedHeadersFromSettings(options.ForwardedHeaders);
 app.UseSecurityHeaders();
 app.UseWhen(ApiRoutes.IsApi, api =>
 {
@@ -50,6 +53,8 @@ app.UseQueryStringLimit();
 // Files from wwwroot under the content root, in every environment (MapStaticAssets needs published output outside
 // Development); before routing, so they are never rate limited.
 app.UseStaticFiles();
+app.UseRequestConcurrency();
+app.UseSearchTimeouts();
 app.UseRouting();
 app.UseRateLimiter();
 

@@ -1,6 +1,6 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
-using Lucene.Net.Analysis;
+using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Analytics;
@@ -10,13 +10,13 @@ internal static class OutcomeTabulation
 {
     public static OutcomeTable Run(
         IndexSearcher searcher,
-        Analyzer queryAnalyzer,
+        QueryReading reading,
         SearchRequest request,
         FacetDimension groupBy,
         FacetDimension? thenBy,
         OutcomeOrder order)
     {
-        var scope = RequestScope.Resolve(searcher, request, queryAnalyzer);
+        var scope = RequestScope.Resolve(searcher, request, reading);
         var ordinals = scope.Ordinals;
         var group = ordinals.DimensionIndex(groupBy);
         var then = thenBy is null ? -1 : ordinals.DimensionIndex(thenBy);

@@ -25,7 +25,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
             throw new SearchRequestException($"Choose two different dimensions for a cross-tab (both were '{first.Name}').");
         }
 
-        return searcher.Use(s => OutcomeTabulation.Run(s, searcher.QueryAnalyzer, request, first, second, order));
+        return searcher.Use(s => OutcomeTabulation.Run(s, searcher.QueryReading, request, first, second, order));
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         ArgumentNullException.ThrowIfNull(request);
         return searcher.Use(s =>
         {
-            var scope = RequestScope.Resolve(s, request, searcher.QueryAnalyzer);
+            var scope = RequestScope.Resolve(s, request, searcher.QueryReading);
             var collector = new CitationUsageCollector(scope.Ordinals);
             s.Search(scope.Query, scope.Filter, collector);
             collector.Flush();

@@ -1,7 +1,6 @@
 using ImrSearch.Search;
 using ImrSearch.Search.Facets;
 using ImrSearch.Search.Querying;
-using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Analytics;
@@ -12,11 +11,11 @@ namespace ImrSearch.Analytics;
 /// </summary>
 internal sealed record RequestScope(Query Query, Filter Filter, ReaderFacetOrdinals Ordinals, IReadOnlyList<string> Notes)
 {
-    public static RequestScope Resolve(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer)
+    public static RequestScope Resolve(IndexSearcher searcher, SearchRequest request, QueryReading reading)
     {
         var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
-        var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
+        var compiled = reading.Compile(request.Query);
         var notes = new List<string>(compiled.Notes);
         var filter = new BooleanQuery { { ItemsOnly.Query(), Occur.MUST } };
         foreach (var selection in selections)
@@ -24,16 +23,7 @@ internal sealed record RequestScope(Query Query, Filter Filter, ReaderFacetOrdin
             filter.Add(selection.ToQuery(), Occur.MUST);
         }
 
-        Query query;
-        try
-        {
-            query = searcher.Rewrite(compiled.Query);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            notes.Add(QueryCompiler.TooManyClauses);
-            query = new BooleanQuery();
-        }
+        var query = QueryReading.Rewrite(searcher, compiled, notes) ?? new BooleanQuery();
 
         return new RequestScope(query, new QueryWrapperFilter(filter), ordinals, notes);
     }

@@ -37,6 +37,8 @@ public sealed class DecisionSearcher : IDisposable
     private readonly RecentResults<QueryHits> _queryHits;
     private readonly int _maxPass;
     private readonly int _minDocsToSplit;
+    private readonly TimeSpan _timeBudget;
+    private readonly QueryReading _reading;
     private int _disposed;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
@@ -49,8 +51,10 @@ public sealed class DecisionSearcher : IDisposable
     public DecisionSearcher(string indexDirectory, DecisionSearcherOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _results = new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheSize));
-        _queryHits = new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheSize), hits => hits.Weight);
+        _results = new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheBytes), result => result.Bytes, Math.Max(0, options.ResultCacheSize));
+        _queryHits = new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes);
+        _timeBudget = options.TimeBudget;
+        _reading = new QueryReading(_queryAnalyzer, options.AllowRegularExpressions);
         _maxPass = Math.Max(1, options.MaxHitsPerPass);
         _minDocsToSplit = options.MinDocsToSplitSearch;
         _directory = FSDirectory.Open(indexDirectory);
@@ -66,9 +70,14 @@ public sealed class DecisionSearcher : IDisposable
         _refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
 
-    /// <summary>Runs a search. A malformed query is run literally and explained in <see cref="SearchResponse.Warning"/>.</summary>
+    /// <summary>
+    /// Runs a search. A malformed query is run literally and explained in <see cref="SearchResponse.Warning"/>; a
+    /// search stopped at its <see cref="DecisionSearcherOptions.TimeBudget"/> answers with no hits, says so in the
+    /// warning and sets <see cref="SearchResponse.Stopped"/> (nothing of it is cached).
+    /// </summary>
     /// <exception cref="SearchRequestException">A parameter is out of range or names an unknown facet dimension.</exception>
-    public SearchResponse Search(SearchRequest request)
+    /// <exception cref="OperationCanceledException">The caller cancelled the search.</exception>
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -76,7 +85,15 @@ public sealed class DecisionSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return SearchExecution.Run(searcher, request, _queryAnalyzer, _results, _queryHits, _maxPass, clock);
+            using var budget = SearchBudget.Start(_timeBudget, cancellation);
+            return SearchExecution.Run(searcher, request, _reading, _results, _queryHits, _maxPass, clock);
+        }
+        catch (SearchTimeoutException stopped)
+        {
+            return new SearchResponse(0, clock.Elapsed.TotalMilliseconds, [], new Dictionary<string, FacetResult>(), stopped.Message, request.Page, request.PageSize)
+            {
+                Stopped = true,
+            };
         }
         finally
         {
@@ -102,7 +119,7 @@ public sealed class DecisionSearcher : IDisposable
             var searcher = _manager.Acquire();
             try
             {
-                foreach (var hit in SearchExecution.All(searcher, request, _queryAnalyzer, _maxPass))
+                foreach (var hit in SearchExecution.All(searcher, request, _reading, _maxPass, _timeBudget))
                 {
                     yield return hit;
                 }
@@ -147,14 +164,18 @@ public sealed class DecisionSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            var compiled = QueryCompiler.Compile(query, _queryAnalyzer);
+            var compiled = _reading.Compile(query);
             HighlightTerms terms;
             try
             {
-                terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(searcher.Rewrite(compiled.Query));
+                using var budget = SearchBudget.Start(_timeBudget);
+                terms = compiled.MatchesEverything || QueryReading.Rewrite(searcher, compiled, []) is not { } rewritten
+                    ? HighlightTerms.None
+                    : HighlightTerms.From(rewritten);
             }
-            catch (BooleanQuery.TooManyClausesException)
+            catch (SearchTimeoutException)
             {
+                // Marks are a convenience: a query too slow to expand leaves the case page unmarked.
                 terms = HighlightTerms.None;
             }
 
@@ -169,12 +190,19 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
     internal Analyzer QueryAnalyzer => _queryAnalyzer;
 
-    /// <summary>Runs an analysis on the current point-in-time searcher, released afterwards.</summary>
-    internal T Use<T>(Func<IndexSearcher, T> analysis)
+    /// <summary>How this searcher reads queries (analyzer and settings), for analyses that compile the users' queries.</summary>
+    internal QueryReading QueryReading => _reading;
+
+    /// <summary>
+    /// Runs an analysis on the current point-in-time searcher, released afterwards, within the time budget.
+    /// </summary>
+    /// <exception cref="SearchTimeoutException">The analysis ran past the budget and was stopped.</exception>
+    internal T Use<T>(Func<IndexSearcher, T> analysis, CancellationToken cancellation = default)
     {
         var searcher = _manager.Acquire();
         try
         {
+            using var budget = SearchBudget.Start(_timeBudget, cancellation);
             return analysis(searcher);
         }
         finally

@@ -1,22 +1,35 @@
 namespace ImrSearch.Search;
 
-/// <summary>How a <see cref="DecisionSearcher"/> trades memory for speed.</summary>
+/// <summary>How a <see cref="DecisionSearcher"/> trades memory for speed, and how much one request may cost.</summary>
 /// <param name="ResultCacheSize">
-/// How many result sets (a query with its filters and sort: facet counts, first hits, paging cursors) are kept for
-/// the current commit. Paging, changing page size, and returning to a list then cost only the page's highlighting.
-/// 0 computes every request afresh: what a benchmark of first-time query latency needs.
+/// How many result sets (a query with its filters and sort: facet counts, first hits, paging cursors, pages already
+/// highlighted) are kept for the current commit, at most; <see cref="ResultCacheBytes"/> bounds them too. Paging,
+/// changing page size, and returning to a list then cost only the page's highlighting. 0 computes every request
+/// afresh: what a benchmark of first-time query latency needs.
 /// </param>
 /// <param name="MaxHitsPerPass">
 /// The most hits one pass over the index collects. A page further from any known hit than this is reached in
 /// several passes, each starting after the last hit of the previous one, so memory stays bounded however deep.
 /// </param>
-/// <param name="QueryHitsCacheSize">
-/// How many hits, in all, the recent queries' hit lists may hold (a doc id and a score each, 8 bytes: the default is
-/// 64 MB; each list also counts <see cref="QueryHits.EntryWeight"/> for itself). Choosing facet values or another sort
+/// <param name="QueryHitsCacheBytes">
+/// How many bytes the recent queries' hit lists may take in all (a doc id and a score per hit, 8 bytes, plus
+/// <see cref="QueryHits.EntryBytes"/> and the rewritten query for each list). Choosing facet values or another sort
 /// for a query already run then replays its hits instead of searching the index again. 0 keeps none.
 /// </param>
-public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxHitsPerPass = 50_000, long QueryHitsCacheSize = 8_000_000)
+public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxHitsPerPass = 50_000, long QueryHitsCacheBytes = 64L << 20)
 {
+    /// <summary>How many bytes the result sets may take in all (each weighed by <see cref="ResultSet.Bytes"/>).</summary>
+    public long ResultCacheBytes { get; init; } = 128L << 20;
+
+    /// <summary>
+    /// How long one search (or one pass of an export, or one analysis) may run before it is stopped with
+    /// <see cref="SearchTimeoutException"/>; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Whether <c>/regular expressions/</c> are searched as such (bounded by <c>QueryLimits</c>); off, they are searched as words.</summary>
+    public bool AllowRegularExpressions { get; init; }
+
     /// <summary>Indexes with fewer documents are searched on one thread (tests lower it to split small indexes).</summary>
     internal int MinDocsToSplitSearch { get; init; } = Facets.SlicedSearch.MinDocsToSplit;
 }

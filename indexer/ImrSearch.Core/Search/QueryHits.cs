@@ -14,11 +14,11 @@ namespace ImrSearch.Search;
 internal sealed record QueryHits(Query Query, HighlightTerms Terms, IReadOnlyList<string> Notes, int[] Docs, float[] Scores)
 {
     /// <summary>
-    /// What keeping an entry costs besides its hits (its key, query and highlight terms, a few kilobytes), in hits: so
-    /// a flood of queries matching nothing cannot fill the cache with entries that weigh nothing.
+    /// What keeping an entry costs besides its hits and query (its key, notes and highlight terms), in bytes: so a
+    /// flood of queries matching nothing cannot fill the cache with entries that weigh nothing.
     /// </summary>
-    public const long EntryWeight = 1024;
+    public const long EntryBytes = 8192;
 
-    /// <summary>What a hit list costs to keep, in the unit the cache counts: one per hit (a doc id and a score, 8 bytes).</summary>
-    public long Weight => Docs.Length + EntryWeight;
+    /// <summary>What a hit list costs to keep, in bytes: 8 per hit (a doc id and a score), its rewritten query, the entry.</summary>
+    public long Bytes { get; } = (8L * Docs.Length) + CachedBytes.Of(Query) + CachedBytes.Of(Notes) + EntryBytes;
 }

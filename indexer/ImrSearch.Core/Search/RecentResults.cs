@@ -1,13 +1,14 @@
 namespace ImrSearch.Search;
 
 /// <summary>
-/// The most recently used results of one kind, by key, within a capacity counted in entries or in what each entry
-/// weighs; thread-safe. When a new reader is served the others' results are dropped, so old readers (and their
+/// The most recently used results of one kind, by key, within a capacity counted in what each entry weighs (bytes)
+/// and optionally in entries; thread-safe. When a new reader is served the others' results are dropped, so old readers (and their
 /// facet ordinals) are not kept alive by the cache.
 /// </summary>
 /// <param name="capacity">The most the entries may weigh in all (0 keeps nothing).</param>
 /// <param name="weight">What one entry weighs (1 each when not given).</param>
-internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = null)
+/// <param name="maxEntries">The most entries kept, whatever they weigh.</param>
+internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = null, int maxEntries = int.MaxValue)
     where T : class
 {
     private readonly object _gate = new();
@@ -48,7 +49,7 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
     public void Add(string key, long reader, T result)
     {
         var entryWeight = weight?.Invoke(result) ?? 1;
-        if (entryWeight > capacity)
+        if (entryWeight > capacity || maxEntries <= 0)
         {
             return;
         }
@@ -62,7 +63,7 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
 
             _byKey[key] = _recency.AddFirst((key, reader, result, entryWeight));
             _weight += entryWeight;
-            while (_weight > capacity)
+            while (_weight > capacity || _byKey.Count > maxEntries)
             {
                 Forget(_recency.Last!, removeKey: true);
             }

@@ -21,12 +21,15 @@ internal sealed class ResultSet
 
 
     private const int MaxCursors = 256;
-    private const int AssembledPagesKept = 16;
+
+    /// <summary>Highlighted pages a result set keeps, in bytes (a page of ten is about 40 KB; a page of a hundred may not fit).</summary>
+    private const long AssembledBytesKept = 256 * 1024;
 
     private readonly ScoreDoc[] _top;
     private readonly SortedList<int, ScoreDoc> _cursors = [];
     private readonly object _gate = new();
     private readonly Dictionary<(int Page, int Size), IReadOnlyList<SearchHit>> _assembled = [];
+    private long _assembledBytes;
 
     // The query's recorded hits, while the searcher still keeps them: cursor pages then replay the scores the first
     // page was ranked by (a filtered pass over the index can add a hit's field scores in another order and differ in
@@ -60,7 +63,21 @@ internal sealed class ResultSet
         {
             _cursors[collected.Length - 1] = collected[^1];
         }
+
+        Bytes = (8 * CachedBytes.ObjectOverhead)
+            + counts.ByDimension.Sum(d => CachedBytes.ObjectOverhead + (4L * d.Length))
+            + (_top.Length * 48L)
+            + (MaxCursors * 96L)
+            + AssembledBytesKept
+            + CachedBytes.Of(notes)
+            + CachedBytes.Of(query);
     }
+
+    /// <summary>
+    /// The most this result set takes on the heap, in bytes, with its cursors and highlighted pages at their limits
+    /// (the query and highlight terms, when shared with a recorded hit list, are counted in both).
+    /// </summary>
+    public long Bytes { get; }
 
     public Query Query { get; }
 
@@ -142,12 +159,20 @@ internal sealed class ResultSet
     {
         lock (_gate)
         {
-            if (_assembled.Count >= AssembledPagesKept)
+            var bytes = CachedBytes.Of(hits);
+            if (bytes > AssembledBytesKept || _assembled.ContainsKey((page, pageSize)))
+            {
+                return;
+            }
+
+            if (_assembledBytes + bytes > AssembledBytesKept)
             {
                 _assembled.Clear();
+                _assembledBytes = 0;
             }
 
             _assembled[(page, pageSize)] = hits;
+            _assembledBytes += bytes;
         }
     }
 

@@ -3,7 +3,6 @@ using System.Text;
 using ImrSearch.Highlighting;
 using ImrSearch.Search.Facets;
 using ImrSearch.Search.Querying;
-using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Search;
@@ -17,7 +16,7 @@ internal static class SearchExecution
     public static SearchResponse Run(
         IndexSearcher searcher,
         SearchRequest request,
-        Analyzer queryAnalyzer,
+        QueryReading reading,
         RecentResults<ResultSet> cache,
         RecentResults<QueryHits> queryHits,
         int maxPass,
@@ -34,7 +33,7 @@ internal static class SearchExecution
         IReadOnlyList<SearchHit>? hits = null;
         if (result is null)
         {
-            (result, var collected) = Execute(searcher, request, queryAnalyzer, maxPass, queryHits);
+            (result, var collected) = Execute(searcher, request, reading, maxPass, queryHits);
             cache.Add(key, reader, result);
             result.KeepCursorBefore(collected, request.Page, request.PageSize);
             var page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
@@ -64,7 +63,7 @@ internal static class SearchExecution
     /// per-reader order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
     /// last hit of the one before (as a page past the first pass is), assembled a hundred at a time.
     /// </summary>
-    public static IEnumerable<SearchHit> All(IndexSearcher searcher, SearchRequest request, Analyzer queryAnalyzer, int maxPass)
+    public static IEnumerable<SearchHit> All(IndexSearcher searcher, SearchRequest request, QueryReading reading, int maxPass, TimeSpan budgetPerPass)
     {
         if (IsBrowseAll(request))
         {
@@ -80,15 +79,11 @@ internal static class SearchExecution
         }
 
         var selections = FacetSelection.Resolve(ReaderFacetOrdinals.For(searcher.IndexReader), request.Filters);
-        var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
+        var compiled = reading.Compile(request.Query);
         Query query;
-        try
+        using (SearchBudget.Start(budgetPerPass))
         {
-            query = ItemsOnly.Restrict(searcher.Rewrite(compiled.Query));
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            yield break;
+            query = QueryReading.Rewrite(searcher, compiled, []) is { } rewritten ? ItemsOnly.Restrict(rewritten) : new BooleanQuery();
         }
 
         var filter = HitsFilter(selections);
@@ -96,7 +91,11 @@ internal static class SearchExecution
         while (true)
         {
             var collector = SearchSorts.CreateCollector(request.Sort, maxPass, after);
-            searcher.Search(query, filter, (ICollector)collector);
+            using (SearchBudget.Start(budgetPerPass))
+            {
+                searcher.Search(query, filter, (ICollector)collector);
+            }
+
             var pass = collector.GetTopDocs().ScoreDocs;
             foreach (var chunk in pass.Chunk(ExportChunk))
             {
@@ -158,7 +157,7 @@ internal static class SearchExecution
     private static (ResultSet Result, ScoreDoc[] Collected) Execute(
         IndexSearcher searcher,
         SearchRequest request,
-        Analyzer queryAnalyzer,
+        QueryReading reading,
         int maxPass,
         RecentResults<QueryHits> queryHits)
     {
@@ -179,27 +178,18 @@ internal static class SearchExecution
             return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass, Recorded), replayed);
         }
 
-        var compiled = QueryCompiler.Compile(request.Query, queryAnalyzer);
+        var compiled = reading.Compile(request.Query);
         var notes = new List<string>(compiled.Notes);
-        Query query;
-        try
+        if (QueryReading.Rewrite(searcher, compiled, notes) is not { } query)
         {
-            query = searcher.Rewrite(compiled.Query);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            notes.Add(QueryCompiler.TooManyClauses);
             return (new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, [], maxPass), []);
         }
-
-        notes.AddRange(compiled.Expansion.Truncated.Select(pattern =>
-            $"'{pattern}' matches more than {BoundedTermExpansion.MaxTerms} words; the {BoundedTermExpansion.MaxTerms} most frequent were searched."));
 
         var (counts, top, recorded) = DrillSideways.Run(
             searcher, ordinals, query, compiled.MatchesEverything, selections,
             NewHits,
             slices => SearchSorts.Merge(request.Sort, depth, slices),
-            record: queryHits.Capacity);
+            record: queryHits.Capacity / 8);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
         if (recorded is var (docs, scores))
         {

@@ -13,7 +13,11 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, FacetResult> Facets,
     string? Warning,
     int Page,
-    int PageSize);
+    int PageSize)
+{
+    /// <summary>True when the search ran past its time budget and was stopped: no hits or counts, the warning says so.</summary>
+    public bool Stopped { get; init; }
+}
 
 /// <summary>One decided item in a result list, with highlighted passages (HTML: matched words in &lt;mark&gt;, all else encoded).</summary>
 /// <param name="Highlights">One to three rationale passages; the rationale's opening sentences, unmarked, when it did not match.</param>

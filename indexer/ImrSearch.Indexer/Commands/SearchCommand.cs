@@ -82,7 +82,9 @@ internal static class SearchCommand
         SearchResponse response;
         try
         {
-            using var searcher = new DecisionSearcher(indexDirectory);
+            // Someone searching their own index from a terminal can stop it themselves: no time budget (a cold first
+            // search in a fresh process pays for loading the index).
+            using var searcher = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
             response = searcher.Search(request);
         }
         catch (SearchRequestException e)

@@ -48,7 +48,7 @@ public sealed class RefinementReplayTests
         index.Add(Letter(7) with { Summary = "The patient reports neck pain." });
         index.Build();
         var replaying = index.Searcher;
-        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheSize: 0));
+        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheBytes: 0));
         var random = new Random(seed);
 
         var first = replaying.Search(SearchIndex.Request(query));
@@ -87,7 +87,7 @@ public sealed class RefinementReplayTests
     {
         using var index = SearchIndex.Of([.. Enumerable.Range(0, 100).Select(Letter)]);
         var replaying = index.Searcher;
-        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheSize: 0));
+        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheBytes: 0));
         replaying.Search(SearchIndex.Request("pain"));
         var request = SearchIndex.Request("pain", ("decision", "Upheld")) with { Sort = sort };
         Assert.True(fresh.Search(request).Total > 120, "the filtered hits must run past the first pass's hundred");
@@ -103,7 +103,7 @@ public sealed class RefinementReplayTests
     public void With_no_room_for_hit_lists_nothing_is_kept()
     {
         using var index = SearchIndex.Of([.. Enumerable.Range(0, 20).Select(Letter)]);
-        index.Options = new DecisionSearcherOptions(QueryHitsCacheSize: 10);
+        index.Options = new DecisionSearcherOptions(QueryHitsCacheBytes: 10);
 
         index.Searcher.Search(SearchIndex.Request("pain"));
 
@@ -114,7 +114,7 @@ public sealed class RefinementReplayTests
     public void Queries_matching_nothing_still_count_against_the_room_for_hit_lists()
     {
         using var index = SearchIndex.Of([.. Enumerable.Range(0, 20).Select(Letter)]);
-        index.Options = new DecisionSearcherOptions(QueryHitsCacheSize: 3 * QueryHits.EntryWeight);
+        index.Options = new DecisionSearcherOptions(QueryHitsCacheBytes: 3 * (QueryHits.EntryBytes + 2048));
 
         foreach (var n in Enumerable.Range(0, 10))
         {

@@ -17,6 +17,38 @@ public sealed class ImrSearchOptions
     /// <summary>Requests one client (IP address) may make per minute to pages and the API before getting a 429.</summary>
     public int RequestsPerMinute { get; set; } = 300;
 
+    /// <summary>Requests one client may have running at once (then 429 + Retry-After).</summary>
+    public int ConcurrentRequestsPerClient { get; set; } = 8;
+
+    /// <summary>
+    /// Exports, case pages, outcome tables, citation lists and draft checks running at once over all clients (more
+    /// wait a second, then 503 + Retry-After). Default: twice the processor count.
+    /// </summary>
+    public int ConcurrentExpensiveRequests { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Seconds one search (or analysis, or export pass) may run before it is stopped and the user told so.</summary>
+    public double SearchTimeBudgetSeconds { get; set; } = 1.5;
+
+    /// <summary>Whether <c>/regular expressions/</c> in queries are searched as such (bounded); off, they are searched as words.</summary>
+    public bool AllowRegularExpressions { get; set; }
+
+    /// <summary>Megabytes the cached result sets (counts, first hits, highlighted pages) may take.</summary>
+    public int ResultCacheMegabytes { get; set; } = 128;
+
+    /// <summary>Megabytes the cached hit lists of recent queries (for refinements) may take.</summary>
+    public int QueryHitsCacheMegabytes { get; set; } = 64;
+
+    /// <summary>Reading the client address from a reverse proxy's headers (off by default).</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    /// <summary>The searcher's settings from these.</summary>
+    public Search.DecisionSearcherOptions SearcherOptions() => new(QueryHitsCacheBytes: Math.Max(0, QueryHitsCacheMegabytes) * (1L << 20))
+    {
+        ResultCacheBytes = Math.Max(0, ResultCacheMegabytes) * (1L << 20),
+        TimeBudget = SearchTimeBudgetSeconds > 0 ? TimeSpan.FromSeconds(SearchTimeBudgetSeconds) : Timeout.InfiniteTimeSpan,
+        AllowRegularExpressions = AllowRegularExpressions,
+    };
+
     public string ResolveIndexPath(string contentRoot) => Resolve(contentRoot, IndexPath);
 
     public string ResolveCorpusPath(string contentRoot) => Resolve(contentRoot, CorpusPath);

@@ -24,6 +24,7 @@ public sealed class StatusModel : PageModel
         404 => ("Page not found", "There is no page at that address. It may have been mistyped, or the link may be out of date."),
         414 => ("Address too long", "That address is longer than the site accepts. Shorten the query or use fewer filters."),
         429 => ("Too many requests", "This computer sent too many requests in a short time. Wait a minute and try again."),
+        503 => ("Too busy or too slow", "That request needed more time than the site gives one request, or the site is answering as many such requests as it can. Narrow the search (fewer wildcards or alternatives) or try again in a few seconds."),
         _ => ("That request could not be answered", "The site could not answer that request. Go back and try again."),
     };
 }

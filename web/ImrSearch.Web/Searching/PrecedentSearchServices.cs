@@ -9,7 +9,9 @@ public static class PrecedentSearchServices
     public static IServiceCollection AddPrecedentSearch(this IServiceCollection services)
     {
         services.AddSingleton<IndexBootstrap>();
-        services.AddSingleton(provider => new DecisionSearcher(provider.GetRequiredService<IndexBootstrap>().IndexPath));
+        services.AddSingleton(provider => new DecisionSearcher(
+            provider.GetRequiredService<IndexBootstrap>().IndexPath,
+            provider.GetRequiredService<Configuration.ImrSearchOptions>().SearcherOptions()));
         services.AddSingleton<IPrecedentSearch, LucenePrecedentSearch>();
         services.AddSingleton(provider => new PrecedentExplorer(provider.GetRequiredService<DecisionSearcher>()));
         return services;

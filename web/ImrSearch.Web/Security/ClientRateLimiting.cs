@@ -51,7 +51,7 @@ public static class ClientRateLimiting
         });
     }
 
-    // Behind a reverse proxy, configure forwarded headers so this sees the real client address.
-    private static string ClientKey(HttpContext context) =>
+    /// <summary>The client's address: behind a reverse proxy, set ImrSearch:ForwardedHeaders so this is the reader's, not the proxy's.</summary>
+    public static string ClientKey(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

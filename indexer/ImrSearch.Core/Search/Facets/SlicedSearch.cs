@@ -17,6 +17,9 @@ internal sealed class SlicedSearch : IndexSearcher
     /// <summary>Below this many documents a second thread costs more than it saves.</summary>
     public const int MinDocsToSplit = 100_000;
 
+    /// <summary>Documents scored between two looks at the clock: small enough to stop promptly, large enough to cost nothing.</summary>
+    private const int BudgetWindow = 1 << 14;
+
     private readonly IList<AtomicReaderContext>[] _slices;
 
     /// <param name="slices">How many slices at most (default: the processor count, up to 4).</param>
@@ -39,7 +42,60 @@ internal sealed class SlicedSearch : IndexSearcher
         }
 
         var weight = sliced.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
-        Parallel.For(0, sliced._slices.Length, i => sliced.Search(sliced._slices[i], weight, collectors[i]));
+        try
+        {
+            Parallel.For(0, sliced._slices.Length, i => sliced.Search(sliced._slices[i], weight, collectors[i]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is SearchTimeoutException or OperationCanceledException) is { } stopped)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(stopped).Throw();
+        }
+    }
+
+    /// <summary>
+    /// Lucene's leaf loop, scoring each segment in windows of <see cref="BudgetWindow"/> documents and checking the
+    /// request's <see cref="SearchBudget"/> between windows, so an expensive query stops within a window of its
+    /// budget even when it matches nothing (a collector alone would only see matches).
+    /// </summary>
+    protected override void Search(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector)
+    {
+        var budget = SearchBudget.Current;
+        if (budget is null)
+        {
+            base.Search(leaves, weight, collector);
+            return;
+        }
+
+        foreach (var leaf in leaves)
+        {
+            budget.Check();
+            try
+            {
+                collector.SetNextReader(leaf);
+            }
+            catch (CollectionTerminatedException)
+            {
+                continue;
+            }
+
+            var scorer = weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                for (var max = BudgetWindow; scorer.Score(collector, max); max = max > int.MaxValue - BudgetWindow ? int.MaxValue : max + BudgetWindow)
+                {
+                    budget.Check();
+                }
+            }
+            catch (CollectionTerminatedException)
+            {
+                // The collector has all it wants from this segment.
+            }
+        }
     }
 
     private static IList<AtomicReaderContext>[] Split(IList<AtomicReaderContext> leaves, int parts)

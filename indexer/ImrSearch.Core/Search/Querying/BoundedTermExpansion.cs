@@ -20,6 +20,8 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
     public const int MaxTermsVisited = 200_000;
 
     private readonly List<string> _truncated = [];
+    private int _expanded;
+    private int _visited;
 
     /// <summary>The patterns (as the user wrote them) whose expansion was cut short.</summary>
     public IReadOnlyList<string> Truncated => _truncated;
@@ -33,21 +35,35 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
             return expansion;
         }
 
+        // The query's patterns share one allowance of terms kept and visited, so many patterns cost no more than a few.
+        var maxTerms = Math.Min(MaxTerms, QueryLimits.MaxExpandedTerms - _expanded);
+        var maxVisited = Math.Min(MaxTermsVisited, QueryLimits.MaxTermsVisited - _visited);
         var termsEnum = GetTermsEnum(query, terms, new AttributeSource());
         var mostFrequent = new PriorityQueue<BytesRef, int>(MaxTerms + 1);
         var matched = 0;
         var visited = 0;
+        var budget = SearchBudget.Current;
         while (termsEnum.MoveNext())
         {
             var term = termsEnum.Term;
             matched++;
-            if (++visited > MaxTermsVisited)
+            if (++visited > maxVisited)
             {
                 break;
             }
 
+            if ((visited & 0xFFF) == 0)
+            {
+                budget?.Check();
+            }
+
             var docFreq = termsEnum.DocFreq;
-            if (mostFrequent.Count < MaxTerms)
+            if (maxTerms <= 0)
+            {
+                break;
+            }
+
+            if (mostFrequent.Count < maxTerms)
             {
                 mostFrequent.Enqueue(BytesRef.DeepCopyOf(term), docFreq);
             }
@@ -57,7 +73,9 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
             }
         }
 
-        if (matched > MaxTerms || visited > MaxTermsVisited)
+        _visited += Math.Min(visited, maxVisited);
+        _expanded += mostFrequent.Count;
+        if (matched > maxTerms || visited > maxVisited)
         {
             var pattern = query.ToString(query.Field);
             if (!_truncated.Contains(pattern))

@@ -49,6 +49,12 @@ internal static class FacetValueQuery
     public static Query Matching(FacetDimension dimension, string value)
     {
         var normalized = Normalize(value);
+        if (normalized.Length > QueryLimits.MaxFacetValueLength)
+        {
+            // No value is this long; the whole-word patterns would only build large automata to find nothing.
+            return new ConstantScoreQuery(new TermQuery(new Term(dimension.FilterField, normalized)));
+        }
+
         var escaped = EscapeWildcards(normalized);
         var any = new BooleanQuery(disableCoord: true)
         {
@@ -63,7 +69,13 @@ internal static class FacetValueQuery
     /// <summary>A value, or a word inside a value, starting with the prefix.</summary>
     public static Query StartingWith(FacetDimension dimension, string prefix)
     {
-        var escaped = EscapeWildcards(Normalize(prefix));
+        var normalized = Normalize(prefix);
+        if (normalized.Length > QueryLimits.MaxFacetValueLength)
+        {
+            return new ConstantScoreQuery(new TermQuery(new Term(dimension.FilterField, normalized)));
+        }
+
+        var escaped = EscapeWildcards(normalized);
         var any = new BooleanQuery(disableCoord: true)
         {
             { Wildcard(dimension.FilterField, escaped + "*"), Occur.SHOULD },

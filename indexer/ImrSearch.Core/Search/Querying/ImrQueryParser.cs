@@ -5,6 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace ImrSearch.Search.Querying;
 
@@ -25,10 +26,13 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
     };
 
     private readonly List<string> _notes = [];
+    private readonly HashSet<string> _patterns = new(StringComparer.Ordinal);
+    private readonly bool _allowRegularExpressions;
 
-    public ImrQueryParser(Analyzer analyzer, BoundedTermExpansion expansion)
+    public ImrQueryParser(Analyzer analyzer, BoundedTermExpansion expansion, bool allowRegularExpressions = false)
         : base(LuceneVersion.LUCENE_48, [.. DefaultFieldBoosts.Keys], analyzer, DefaultFieldBoosts.ToDictionary())
     {
+        _allowRegularExpressions = allowRegularExpressions;
         DefaultOperator = AND_OPERATOR;
         // Leading wildcards reach GetWildcardQuery, which strips them from text terms with a note: refusing them
         // there, rather than failing the whole parse, keeps the rest of the user's query intact.
@@ -81,6 +85,11 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
             return base.GetRangeQuery(field!, part1, part2, startInclusive, endInclusive);
         }
 
+        if (Resolve(field) is { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet } && Refused("range", $"[{part1} TO {part2}]", null) is not null)
+        {
+            return AsWords(field, $"{part1} {part2}");
+        }
+
         return Resolve(field) switch
         {
             null => UnknownField(field, base.GetRangeQuery(null!, part1, part2, startInclusive, endInclusive)),
@@ -95,6 +104,11 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetPrefixQuery(string field, string termStr)
     {
+        if (Refused("prefix", termStr + "*", QueryLimits.TermProblem(termStr, "prefix")) is not null)
+        {
+            return AsWords(field, termStr);
+        }
+
         if (field is null)
         {
             return base.GetPrefixQuery(field!, termStr);
@@ -113,6 +127,11 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetWildcardQuery(string field, string termStr)
     {
+        if (Refused("wildcard", termStr, QueryLimits.WildcardProblem(termStr)) is not null)
+        {
+            return AsWords(field, termStr);
+        }
+
         var withoutLeading = termStr.TrimStart('*', '?');
         if (withoutLeading.Length != termStr.Length && Resolve(field) is null or { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet })
         {
@@ -137,6 +156,11 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
+        if (Refused("fuzzy", termStr + "~", QueryLimits.TermProblem(termStr, "fuzzy")) is not null)
+        {
+            return AsWords(field, termStr);
+        }
+
         if (field is null)
         {
             return base.GetFuzzyQuery(field!, termStr, minSimilarity);
@@ -154,6 +178,17 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr)
     {
+        if (!_allowRegularExpressions)
+        {
+            AddNote(QueryLimits.RegexOff(termStr));
+            return AsWords(field, termStr);
+        }
+
+        if (Refused("regex", "/" + termStr + "/", QueryLimits.RegexProblem(termStr)) is not null)
+        {
+            return AsWords(field, termStr);
+        }
+
         if (field is null)
         {
             return base.GetRegexpQuery(field!, termStr);
@@ -163,10 +198,53 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
         {
             null => UnknownField(field, base.GetRegexpQuery(null!, termStr)),
             { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet } f => base.GetRegexpQuery(f.TextField!, termStr),
-            { Kind: QueryFieldKind.Facet } f => new ConstantScoreQuery(new RegexpQuery(new Term(f.Dimension!.FilterField, FacetValueQuery.Normalize(termStr)))),
-            { Kind: QueryFieldKind.CaseId } => new ConstantScoreQuery(new RegexpQuery(new Term(IndexSchema.CaseId, termStr))),
+            { Kind: QueryFieldKind.Facet } f => new ConstantScoreQuery(PlainRegexp(f.Dimension!.FilterField, FacetValueQuery.Normalize(termStr))),
+            { Kind: QueryFieldKind.CaseId } => new ConstantScoreQuery(PlainRegexp(IndexSchema.CaseId, termStr)),
             _ => YearQuery(termStr, termStr, field),
         };
+    }
+
+    /// <summary>
+    /// Regular expressions without Lucene's extensions (complement, intersection, intervals, "any string"): the
+    /// complement in particular needs a determinized automaton of unbounded size.
+    /// </summary>
+    protected override Query NewRegexpQuery(Term regexp) =>
+        new RegexpQuery(regexp, RegExpSyntax.NONE) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+
+    private static RegexpQuery PlainRegexp(string field, string regex) => new(new Term(field, regex), RegExpSyntax.NONE);
+
+    /// <summary>
+    /// Admits a pattern term (wildcard, prefix, fuzzy, range, regular expression) within the query's limits, or notes
+    /// why not and returns that note. The same text in several fields (unfielded words) counts once.
+    /// </summary>
+    private string? Refused(string kind, string pattern, string? problem)
+    {
+        if (problem is not null)
+        {
+            AddNote(problem);
+            return problem;
+        }
+
+        if (_patterns.Contains(kind + ":" + pattern))
+        {
+            return null;
+        }
+
+        if (_patterns.Count >= QueryLimits.MaxPatterns)
+        {
+            AddNote(QueryLimits.TooManyPatterns);
+            return QueryLimits.TooManyPatterns;
+        }
+
+        _patterns.Add(kind + ":" + pattern);
+        return null;
+    }
+
+    /// <summary>A refused pattern's text searched as the words it holds (its syntax characters are not words to the analyzer).</summary>
+    private Query AsWords(string? field, string text)
+    {
+        var words = new string([.. text.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Trim();
+        return words.Length == 0 ? new BooleanQuery() : GetFieldQuery(field!, words, quoted: false) ?? new BooleanQuery();
     }
 
     private static QueryField? Resolve(string? field) => field is null ? null : QueryField.Find(field);

@@ -17,7 +17,7 @@ internal static partial class QueryCompiler
     /// <summary>Whether the query asks for every item (blank, <c>*</c> or <c>*:*</c>).</summary>
     public static bool IsEverything(string? text) => text?.Trim() is null or "" or "*" or "*:*";
 
-    public static CompiledQuery Compile(string? text, Analyzer analyzer)
+    public static CompiledQuery Compile(string? text, Analyzer analyzer, bool allowRegularExpressions = false)
     {
         var expansion = new BoundedTermExpansion();
         var trimmed = text?.Trim() ?? "";
@@ -31,7 +31,7 @@ internal static partial class QueryCompiler
         Query query;
         if (problem is null)
         {
-            var parser = new ImrQueryParser(analyzer, expansion);
+            var parser = new ImrQueryParser(analyzer, expansion, allowRegularExpressions);
             try
             {
                 query = parser.Parse(EscapeWordSlashes(trimmed));

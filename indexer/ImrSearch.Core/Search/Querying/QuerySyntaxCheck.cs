@@ -42,6 +42,11 @@ internal static class QuerySyntaxCheck
             switch (c)
             {
                 case '(':
+                    if (openParens.Count >= QueryLimits.MaxNesting)
+                    {
+                        return $"Too deeply nested: the '(' at character {i + 1} opens a group inside {QueryLimits.MaxNesting} others (at most {QueryLimits.MaxNesting} levels).";
+                    }
+
                     openParens.Push(i);
                     tokens.Add(new Token(TokenKind.Open, i, "("));
                     i++;
