@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using ImrSearch.Json;
 using ImrSearch.Web.Api;
 using ImrSearch.Web.Configuration;
 using ImrSearch.Web.Exports;
@@ -16,12 +16,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddClientRateLimiting(options);
 builder.Services.AddRequestConcurrency();
 builder.Services.AddForwardedHeadersFromSettings(options.ForwardedHeaders);
-builder.Services.ConfigureHttpJsonOptions(json =>
-{
-    json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
-    json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-});
+builder.Services.ConfigureHttpJsonOptions(json => ImrJson.Configure(json.SerializerOptions));
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;

@@ -30,13 +30,11 @@ public static class DeterminationJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            // Letters quote with curly quotes; keep them readable in JSON Lines instead of \u201C escapes.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        };
-        options.Converters.Add(new JsonStringEnumConverter());
+        var options = Json.ImrJson.Create();
+        // Letters quote with curly quotes; keep them readable in JSON Lines instead of \u201C escapes.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // Unlike the search JSON, every letter has the same keys: unstated values are written as null.
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

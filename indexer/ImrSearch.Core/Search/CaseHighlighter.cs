@@ -16,6 +16,6 @@ internal sealed class CaseHighlighter(TextHighlighter highlighter, HighlightTerm
             Whole(IndexSchema.GuidelineText, item.ImrGuideline),
             Whole(IndexSchema.Rationale, item.Rationale)))]);
 
-    private string Whole(string field, string text, WhitespaceStyle whitespace = WhitespaceStyle.KeepLineBreaks) =>
+    private MarkedText Whole(string field, string text, WhitespaceStyle whitespace = WhitespaceStyle.KeepLineBreaks) =>
         highlighter.Whole(field, text, terms.For(field), rarity.For(field), whitespace);
 }

@@ -49,7 +49,7 @@ internal sealed class HitAssembler(IndexSearcher searcher, HighlightTerms terms,
         var rationale = TextHighlighter.Passages(
             item.Rationale, Tokens(IndexSchema.Rationale, item.Rationale), terms.For(IndexSchema.Rationale),
             rarity.For(IndexSchema.Rationale), RationalePassages, openingWhenUnmatched: true);
-        var itemHtml = TextHighlighter.Whole(
+        var itemText = TextHighlighter.Whole(
             item.Item, Tokens(IndexSchema.Item, item.Item), terms.For(IndexSchema.Item), rarity.For(IndexSchema.Item), WhitespaceStyle.Collapse);
         var summary = TextHighlighter.Passages(
             determination.Summary, Tokens(IndexSchema.Summary, determination.Summary), terms.For(IndexSchema.Summary),
@@ -66,7 +66,7 @@ internal sealed class HitAssembler(IndexSearcher searcher, HighlightTerms terms,
             item.Citations,
             score,
             rationale,
-            itemHtml,
+            itemText,
             summary.Count > 0 ? summary[0] : null,
             determination.DecisionYear);
     }

@@ -1,4 +1,5 @@
 using ImrSearch.Domain;
+using ImrSearch.Highlighting;
 
 namespace ImrSearch.Search;
 
@@ -19,9 +20,9 @@ public sealed record SearchResponse(
     public bool Stopped { get; init; }
 }
 
-/// <summary>One decided item in a result list, with highlighted passages (HTML: matched words in &lt;mark&gt;, all else encoded).</summary>
+/// <summary>One decided item in a result list, with highlighted passages (text with the query's matches as ranges).</summary>
 /// <param name="Highlights">One to three rationale passages; the rationale's opening sentences, unmarked, when it did not match.</param>
-/// <param name="ItemHighlight">The item text, HTML-encoded, with marks where it matched.</param>
+/// <param name="ItemHighlight">The item text with marks where it matched.</param>
 /// <param name="SummaryHighlight">A summary passage when the summary matched, else null.</param>
 public sealed record SearchHit(
     string CaseId,
@@ -33,9 +34,9 @@ public sealed record SearchHit(
     IReadOnlyList<string> Specialties,
     IReadOnlyList<GuidelineCitation> Citations,
     float Score,
-    IReadOnlyList<string> Highlights,
-    string ItemHighlight,
-    string? SummaryHighlight,
+    IReadOnlyList<MarkedText> Highlights,
+    MarkedText ItemHighlight,
+    MarkedText? SummaryHighlight,
     int? DecisionYear);
 
 /// <summary>Counts for one dimension: the top values by count, plus selected values even at zero.</summary>

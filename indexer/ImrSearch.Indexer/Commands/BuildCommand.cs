@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ImrSearch.Index;
+using ImrSearch.Json;
 
 namespace ImrSearch.Indexer.Commands;
 
@@ -8,8 +9,6 @@ namespace ImrSearch.Indexer.Commands;
 internal static class BuildCommand
 {
     private const int RejectionsShown = 20;
-
-    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static Command Create()
     {
@@ -114,7 +113,7 @@ internal static class BuildCommand
                 Directory.CreateDirectory(folder);
             }
 
-            File.WriteAllText(path, JsonSerializer.Serialize(shape, ReportJson));
+            File.WriteAllText(path, JsonSerializer.Serialize(shape, ImrJson.Readable));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ImrSearch.Highlighting;
+using ImrSearch.Json;
 using ImrSearch.Search;
 
 namespace ImrSearch.Indexer.Commands;
@@ -12,15 +9,6 @@ namespace ImrSearch.Indexer.Commands;
 /// <summary>`imr-index search`: one page of decided items for a query and facet filters, as JSON or as a readable list.</summary>
 internal static class SearchCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        // Highlights are HTML; keep "<mark>" readable instead of \u003C escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static Command Create()
     {
         var index = new Option<string>("--index") { Description = "The index folder.", Required = true };
@@ -100,7 +88,7 @@ internal static class SearchCommand
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(Shape(response), Json));
+            Console.WriteLine(SearchResponseJson.Serialize(response, ImrJson.Readable));
         }
         else
         {
@@ -109,39 +97,6 @@ internal static class SearchCommand
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The JSON shape (hits carry their highlights as HTML strings).</summary>
-    private static object Shape(SearchResponse response) => new
-    {
-        total = response.Total,
-        tookMs = Math.Round(response.TookMs, 2),
-        page = response.Page,
-        size = response.PageSize,
-        hits = response.Hits.Select(hit => new
-        {
-            caseId = hit.CaseId,
-            itemIndex = hit.ItemIndex,
-            item = hit.Item,
-            decision = hit.Decision,
-            treatment = hit.Treatment,
-            bodyRegion = hit.BodyRegion,
-            specialties = hit.Specialties,
-            citations = hit.Citations,
-            score = hit.Score,
-            highlights = hit.Highlights,
-            itemHighlight = hit.ItemHighlight,
-            summaryHighlight = hit.SummaryHighlight,
-            decisionYear = hit.DecisionYear,
-        }),
-        facets = response.Facets.ToDictionary(
-            pair => pair.Key,
-            pair => new
-            {
-                values = pair.Value.Values.Select(v => new { value = v.Value, count = v.Count, selected = v.Selected }),
-                distinct = pair.Value.Distinct,
-            }),
-        warning = response.Warning,
-    };
 
     private static void WriteReadable(SearchResponse response, bool bold)
     {
@@ -189,12 +144,20 @@ internal static class SearchCommand
         Console.Write(output.ToString());
     }
 
-    /// <summary>Highlight HTML as terminal text: marks in bold (ANSI) on a terminal, plain when redirected.</summary>
-    internal static string TerminalText(string html, bool bold)
+    /// <summary>Highlighted text for a terminal: marks in bold (ANSI) on a terminal, plain when redirected.</summary>
+    internal static string TerminalText(MarkedText text, bool bold)
     {
-        var text = html
-            .Replace(HtmlMarkup.MarkOpen, bold ? "\u001b[1m" : "", StringComparison.Ordinal)
-            .Replace(HtmlMarkup.MarkClose, bold ? "\u001b[22m" : "", StringComparison.Ordinal);
-        return WebUtility.HtmlDecode(text);
+        if (!bold)
+        {
+            return text.Text;
+        }
+
+        var output = new StringBuilder(text.Text.Length + (text.Marks.Count * 9));
+        foreach (var run in text.Runs())
+        {
+            output.Append(run.Marked ? "\u001b[1m" + run.Text + "\u001b[22m" : run.Text);
+        }
+
+        return output.ToString();
     }
 }

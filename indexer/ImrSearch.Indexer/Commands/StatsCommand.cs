@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ImrSearch.Index;
+using ImrSearch.Json;
 
 namespace ImrSearch.Indexer.Commands;
 
@@ -39,7 +40,7 @@ internal static class StatsCommand
                     pair => pair.Key,
                     pair => pair.Value.ToDictionary(count => count.Value, count => count.Count)),
             };
-            Console.WriteLine(JsonSerializer.Serialize(shape, new JsonSerializerOptions { WriteIndented = true }));
+            Console.WriteLine(JsonSerializer.Serialize(shape, ImrJson.Readable));
             return ExitCodes.Success;
         }
 

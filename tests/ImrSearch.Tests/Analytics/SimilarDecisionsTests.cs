@@ -1,3 +1,5 @@
+using ImrSearch.Highlighting;
+using ImrSearch.Tests.Highlighting;
 using ImrSearch.Analytics;
 using ImrSearch.Domain;
 using ImrSearch.Search;
@@ -52,7 +54,7 @@ public sealed class SimilarDecisionsTests(SeedExplorerFixture seeds) : IClassFix
 
         var top = seeds.Explorer.Similar(letter.CaseId, item.Index)!.Neighbours[0];
 
-        Assert.Contains("<mark>", string.Concat(top.Highlights));
+        Assert.Contains("<mark>", string.Concat(top.Highlights.Html()));
     }
 
     [Fact]

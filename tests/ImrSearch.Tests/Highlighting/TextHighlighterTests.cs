@@ -15,12 +15,12 @@ public sealed partial class TextHighlighterTests
         HighlightTerms.From(QueryCompiler.Compile(query, ImrAnalyzer.ForQueries()).Query).For(field);
 
     private static string Whole(string query, string text, string field = Rationale) =>
-        Highlighter.Whole(field, text, Terms(query, field), SameRarity, WhitespaceStyle.Collapse);
+        Highlighter.Whole(field, text, Terms(query, field), SameRarity, WhitespaceStyle.Collapse).ToHtml();
 
     private static IReadOnlyList<string> Passages(string query, string text, Func<string, double>? rarity = null) =>
-        Highlighter.Passages(Rationale, text, Terms(query), rarity ?? SameRarity, 3, openingWhenUnmatched: true);
+        [.. Highlighter.Passages(Rationale, text, Terms(query), rarity ?? SameRarity, 3, openingWhenUnmatched: true).Select(p => p.ToHtml())];
 
-    private static List<string> Marked(string html) => [.. MarkedText().Matches(html).Select(m => m.Groups[1].Value)];
+    private static List<string> Marked(string html) => [.. MarkTag().Matches(html).Select(m => m.Groups[1].Value)];
 
     [Fact]
     public void Stemmed_forms_are_marked()
@@ -134,10 +134,10 @@ public sealed partial class TextHighlighterTests
         var passage = Assert.Single(Passages("chiropractic", text));
 
         Assert.Contains("<mark>chiropractic</mark>", passage);
-        Assert.StartsWith(HtmlMarkup.Ellipsis + "word", passage);
-        Assert.EndsWith(HtmlMarkup.Ellipsis, passage);
+        Assert.StartsWith(MarkedText.Ellipsis + "word", passage);
+        Assert.EndsWith(MarkedText.Ellipsis, passage);
         Assert.True(PlainLength(passage) <= PassageSelector.MaxLength + 2, passage);
-        Assert.Matches(@"word\d+" + HtmlMarkup.Ellipsis + "$", passage);
+        Assert.Matches(@"word\d+" + MarkedText.Ellipsis + "$", passage);
     }
 
     [Fact]
@@ -178,12 +178,12 @@ public sealed partial class TextHighlighterTests
     {
         const string text = "First  line\n\nSecond   line.";
 
-        Assert.Equal("First line Second line.", HtmlMarkup.Encode(text));
-        Assert.Equal("First line\n\nSecond line.", HtmlMarkup.Encode(text, WhitespaceStyle.KeepLineBreaks));
+        Assert.Equal("First line Second line.", MarkedText.Plain(text).ToHtml());
+        Assert.Equal("First line\n\nSecond line.", MarkedText.Plain(text, WhitespaceStyle.KeepLineBreaks).ToHtml());
     }
 
     private static int PlainLength(string html) => System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)).Length;
 
     [GeneratedRegex("<mark>(.*?)</mark>")]
-    private static partial Regex MarkedText();
+    private static partial Regex MarkTag();
 }

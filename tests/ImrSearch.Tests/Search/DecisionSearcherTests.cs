@@ -1,3 +1,5 @@
+using ImrSearch.Highlighting;
+using ImrSearch.Tests.Highlighting;
 using System.Text.RegularExpressions;
 using ImrSearch.Domain;
 using ImrSearch.Search;
@@ -11,7 +13,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
 
     public DecisionSearcherTests(Samples samples) => _index = samples.Index;
 
-    private static List<string> Marked(string html) => [.. MarkedText().Matches(html).Select(m => m.Groups[1].Value)];
+    private static List<string> Marked(string html) => [.. MarkTag().Matches(html).Select(m => m.Groups[1].Value)];
 
     private static string Key(SearchHit hit) => $"{hit.CaseId}#{hit.ItemIndex}";
 
@@ -27,7 +29,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
         var decision = response.Facets["decision"];
         Assert.Equal([("Upheld", 3L), ("Overturned", 2L)], decision.Values.Select(v => (v.Value, v.Count)));
         Assert.Equal(2, decision.Distinct);
-        Assert.All(response.Hits, hit => Assert.DoesNotContain("<mark>", string.Concat(hit.Highlights)));
+        Assert.All(response.Hits, hit => Assert.DoesNotContain("<mark>", string.Concat(hit.Highlights.Html())));
     }
 
     [Fact]
@@ -77,8 +79,8 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
 
         Assert.Equal(byAbbreviation.Hits.Select(Key).Order(), bySpelling.Hits.Select(Key).Order());
         var rtw = byAbbreviation.Hits.Single(h => Key(h) == "CM15-0000001#1");
-        Assert.Equal(["Physical therapy"], Marked(rtw.ItemHighlight));
-        Assert.Contains("PT", rtw.Highlights.SelectMany(Marked));
+        Assert.Equal(["Physical therapy"], Marked(rtw.ItemHighlight.ToHtml()));
+        Assert.Contains("PT", rtw.Highlights.Html().SelectMany(Marked));
     }
 
     [Fact]
@@ -89,9 +91,9 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
         // The case page shows every item of the letter, including text the NOT-ed word occurs in.
         var letter = _index.Searcher.FindCase("CM15-0000002")!;
         var page = _index.Searcher.HighlightCase(letter, "knee -conservative");
-        Assert.Contains("conservative", page.Items[1].RationaleHtml);
-        Assert.DoesNotContain("conservative", page.Items.SelectMany(i => Marked(i.RationaleHtml)));
-        Assert.Contains("knee", Marked(page.Items[1].ItemHtml));
+        Assert.Contains("conservative", page.Items[1].Rationale.ToHtml());
+        Assert.DoesNotContain("conservative", page.Items.SelectMany(i => Marked(i.Rationale.ToHtml())));
+        Assert.Contains("knee", Marked(page.Items[1].Item.ToHtml()));
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     {
         var hit = Assert.Single(_index.Search("\"return to work\"").Hits);
 
-        var marks = hit.Highlights.SelectMany(Marked).ToList();
+        var marks = hit.Highlights.Html().SelectMany(Marked).ToList();
         Assert.NotEmpty(marks);
         Assert.All(marks, m => Assert.Equal("return to work", m));
     }
@@ -109,20 +111,20 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     {
         var hit = _index.Search("summary:knee").Hits.Single(h => h.ItemIndex == 1);
 
-        var opening = Assert.Single(hit.Highlights);
+        var opening = Assert.Single(hit.Highlights.Html());
         Assert.StartsWith("There are no red flags on examination.", opening);
         Assert.DoesNotContain("<mark>", opening);
-        Assert.Contains("<mark>knee</mark>", hit.SummaryHighlight);
+        Assert.Contains("<mark>knee</mark>", hit.SummaryHighlight?.ToHtml());
     }
 
     [Fact]
     public void Stemmed_and_prefix_matches_are_marked()
     {
         var stemmed = _index.Search("manipulations").Hits.Single(h => Key(h) == "CM15-0000001#0");
-        Assert.Equal(["manipulation"], Marked(stemmed.ItemHighlight));
+        Assert.Equal(["manipulation"], Marked(stemmed.ItemHighlight.ToHtml()));
 
         var prefixed = _index.Search("item:manip*").Hits.Single();
-        Assert.Equal(["manipulation"], Marked(prefixed.ItemHighlight));
+        Assert.Equal(["manipulation"], Marked(prefixed.ItemHighlight.ToHtml()));
     }
 
     [Fact]
@@ -130,9 +132,9 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     {
         var hit = _index.Search("rotator").Hits.Single();
 
-        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", string.Concat(hit.Highlights));
-        Assert.Contains("&lt;script&gt;", hit.ItemHighlight);
-        Assert.DoesNotContain("<script>", string.Concat(hit.Highlights.Append(hit.ItemHighlight)));
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", string.Concat(hit.Highlights.Html()));
+        Assert.Contains("&lt;script&gt;", hit.ItemHighlight.ToHtml());
+        Assert.DoesNotContain("<script>", string.Concat(hit.Highlights.Html().Append(hit.ItemHighlight.ToHtml())));
         Assert.Contains("<script>", hit.Item);
     }
 
@@ -143,7 +145,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
 
         Assert.Equal(2, response.Total);
         Assert.All(response.Hits, h => Assert.Equal(Decision.Overturned, h.Decision));
-        Assert.DoesNotContain(response.Hits, h => h.Highlights.Any(p => p.Contains("return to work", StringComparison.Ordinal)));
+        Assert.DoesNotContain(response.Hits, h => h.Highlights.Html().Any(p => p.Contains("return to work", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -221,19 +223,19 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
         Assert.Null(_index.Searcher.FindCase("CM00-0000000"));
 
         var page = _index.Searcher.HighlightCase(determination, "\"return to work\" OR summary:chronic OR guideline:manipulation");
-        Assert.Equal(["chronic"], Marked(page.SummaryHtml));
+        Assert.Equal(["chronic"], Marked(page.Summary.ToHtml()));
         Assert.Equal(2, page.Items.Count);
-        Assert.Equal(["return to work", "return to work"], Marked(page.Items[0].RationaleHtml));
-        Assert.Empty(Marked(page.Items[1].RationaleHtml));
-        Assert.Contains("manipulation", Marked(page.Items[0].ImrGuidelineHtml));
-        Assert.Empty(Marked(page.Items[0].ClaimsAdministratorGuidelineHtml));
+        Assert.Equal(["return to work", "return to work"], Marked(page.Items[0].Rationale.ToHtml()));
+        Assert.Empty(Marked(page.Items[1].Rationale.ToHtml()));
+        Assert.Contains("manipulation", Marked(page.Items[0].ImrGuideline.ToHtml()));
+        Assert.Empty(Marked(page.Items[0].ClaimsAdministratorGuideline.ToHtml()));
 
         var plain = _index.Searcher.HighlightCase(determination, null);
-        Assert.DoesNotContain("<mark>", plain.Items[0].RationaleHtml);
+        Assert.DoesNotContain("<mark>", plain.Items[0].Rationale.ToHtml());
     }
 
     [GeneratedRegex("<mark>(.*?)</mark>")]
-    private static partial Regex MarkedText();
+    private static partial Regex MarkTag();
 
     public sealed class Samples : IDisposable
     {

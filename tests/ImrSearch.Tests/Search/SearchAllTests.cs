@@ -1,3 +1,5 @@
+using ImrSearch.Highlighting;
+using ImrSearch.Tests.Highlighting;
 using ImrSearch.Domain;
 using ImrSearch.Search;
 
@@ -51,7 +53,7 @@ public sealed class SearchAllTests
         Assert.True(first.Total > 7, "the test needs more hits than one pass collects");
         Assert.Equal(first.Total, all.Count);
         Assert.Equal(pages, all.Select(Key));
-        Assert.All(all, hit => Assert.DoesNotContain("<mark>", string.Concat(hit.Highlights) + hit.ItemHighlight));
+        Assert.All(all, hit => Assert.DoesNotContain("<mark>", string.Concat(hit.Highlights.Html()) + hit.ItemHighlight.ToHtml()));
     }
 
     [Fact]

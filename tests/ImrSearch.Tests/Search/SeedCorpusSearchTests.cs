@@ -1,3 +1,5 @@
+using ImrSearch.Highlighting;
+using ImrSearch.Tests.Highlighting;
 using System.Text.RegularExpressions;
 using ImrSearch.Search;
 
@@ -23,7 +25,7 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
 
     private static string[] Set(params string[] keys) => [.. keys.Order(StringComparer.Ordinal)];
 
-    private static List<string> Marked(string html) => [.. MarkedText().Matches(html).Select(m => m.Groups[1].Value)];
+    private static List<string> Marked(string html) => [.. MarkedStretch().Matches(html).Select(m => m.Groups[1].Value)];
 
     [Fact]
     public void Empty_query_browses_all_ten_items()
@@ -70,7 +72,7 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
         Assert.Contains(Pt002, byAbbreviation);
         Assert.Contains(Pt004, byAbbreviation);
         var hit = Search("PT").Hits.First();
-        Assert.Contains("Physical therapy", Marked(hit.ItemHighlight));
+        Assert.Contains("Physical therapy", Marked(hit.ItemHighlight.ToHtml()));
     }
 
     [Fact]
@@ -85,10 +87,10 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
     {
         var hit = Search("rationale:\"return to work\"").Hits.Single(h => h.CaseId.StartsWith("000", StringComparison.Ordinal));
 
-        var marks = hit.Highlights.SelectMany(Marked).ToList();
+        var marks = hit.Highlights.Html().SelectMany(Marked).ToList();
         Assert.Equal(["return to work", "return to work"], marks);
         // The rationale also says "is not working and has not worked": never marked.
-        Assert.DoesNotContain(hit.Highlights.SelectMany(Marked), m => m.Contains("work", StringComparison.Ordinal) && m != "return to work");
+        Assert.DoesNotContain(hit.Highlights.Html().SelectMany(Marked), m => m.Contains("work", StringComparison.Ordinal) && m != "return to work");
     }
 
     [Fact]
@@ -96,8 +98,8 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
     {
         var hit = Search("manipulation").Hits.Single(h => h.CaseId.StartsWith("001", StringComparison.Ordinal) && h.ItemIndex == 0);
 
-        Assert.Contains("manipulation", hit.Highlights.SelectMany(Marked));
-        Assert.Contains("manipulative", Marked(hit.SummaryHighlight!));
+        Assert.Contains("manipulation", hit.Highlights.Html().SelectMany(Marked));
+        Assert.Contains("manipulative", Marked(hit.SummaryHighlight!.ToHtml()));
     }
 
     [Fact]
@@ -105,8 +107,8 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
     {
         foreach (var hit in Search("lumbar").Hits)
         {
-            Assert.InRange(hit.Highlights.Count, 1, 3);
-            Assert.All(hit.Highlights, passage => Assert.True(System.Net.WebUtility.HtmlDecode(MarkTag().Replace(passage, "")).Length <= 302, passage));
+            Assert.InRange(hit.Highlights.Html().Count, 1, 3);
+            Assert.All(hit.Highlights.Html(), passage => Assert.True(System.Net.WebUtility.HtmlDecode(MarkTag().Replace(passage, "")).Length <= 302, passage));
         }
     }
 
@@ -153,16 +155,16 @@ public sealed partial class SeedCorpusSearchTests(SeedCorpusSearchTests.Seeds se
             var page = seeds.Index.Searcher.HighlightCase(letter, query);
             var item = page.Items.Single(i => i.Index == hit.ItemIndex);
 
-            Assert.Equal(item.ItemHtml, hit.ItemHighlight);
-            var wholeRationale = Marked(item.RationaleHtml);
-            Assert.All(hit.Highlights.SelectMany(Marked), mark => Assert.Contains(mark, wholeRationale));
-            Assert.All(Marked(hit.SummaryHighlight ?? ""), mark => Assert.Contains(mark, Marked(page.SummaryHtml)));
-            Assert.Equal(wholeRationale.Count > 0, hit.Highlights.Any(h => h.Contains("<mark>", StringComparison.Ordinal)));
+            Assert.Equal(item.Item.ToHtml(), hit.ItemHighlight.ToHtml());
+            var wholeRationale = Marked(item.Rationale.ToHtml());
+            Assert.All(hit.Highlights.Html().SelectMany(Marked), mark => Assert.Contains(mark, wholeRationale));
+            Assert.All(Marked(hit.SummaryHighlight?.ToHtml() ?? ""), mark => Assert.Contains(mark, Marked(page.Summary.ToHtml())));
+            Assert.Equal(wholeRationale.Count > 0, hit.Highlights.Html().Any(h => h.Contains("<mark>", StringComparison.Ordinal)));
         }
     }
 
     [GeneratedRegex("<mark>(.*?)</mark>")]
-    private static partial Regex MarkedText();
+    private static partial Regex MarkedStretch();
 
     [GeneratedRegex("</?mark>")]
     private static partial Regex MarkTag();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ImrSearch.Domain;
 using ImrSearch.Index;
+using ImrSearch.Json;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Searching;
 
@@ -15,7 +16,7 @@ public static class PrecedentApi
     public static RouteGroupBuilder MapPrecedentApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", (HttpRequest request, [FromServices] IPrecedentSearch search) =>
-            RunSearch(request, search, response => Results.Text(SearchResponseJson.Serialize(response), "application/json")));
+            RunSearch(request, search, response => Results.Text(SearchResponseJson.Serialize(response, ImrJson.Api), "application/json")));
 
         api.MapGet("/facets", (HttpRequest request, [FromServices] IPrecedentSearch search) =>
             RunSearch(request, search, response => Results.Json(FacetListing.From(response))));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ImrSearch.Analytics;
+using ImrSearch.Json;
 using ImrSearch.Search;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Pages;
@@ -37,7 +38,7 @@ public static class PrecedentExplorerApi
 
             return similar.Value is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Item not found", detail: "No decided item has that case id and item number.")
-                : Json(new { caseId = id, itemIndex = n, sameTreatment, similar.Value.Upheld, similar.Value.Overturned, neighbours = similar.Value.Neighbours });
+                : Json(new { caseId = id, itemIndex = n, sameTreatment, similar.Value.Upheld, similar.Value.Overturned, neighbours = similar.Value.Neighbours.Select(SearchHitDocument.From) });
         });
 
         api.MapPost("/check", async (HttpContext context, [FromServices] PrecedentExplorer explorer) =>
@@ -51,7 +52,7 @@ public static class PrecedentExplorerApi
             CheckInput? input;
             try
             {
-                input = await JsonSerializer.DeserializeAsync<CheckInput>(context.Request.Body, SearchResponseJson.Options, context.RequestAborted);
+                input = await JsonSerializer.DeserializeAsync<CheckInput>(context.Request.Body, ImrJson.Api, context.RequestAborted);
             }
             catch (JsonException e)
             {
@@ -79,7 +80,7 @@ public static class PrecedentExplorerApi
                     result.Value.Similar.Upheld,
                     result.Value.Similar.Overturned,
                     result.Value.CommonCitations,
-                    neighbours = result.Value.Similar.Neighbours,
+                    neighbours = result.Value.Similar.Neighbours.Select(SearchHitDocument.From),
                 });
         });
 
@@ -150,7 +151,7 @@ public static class PrecedentExplorerApi
         : int.TryParse(text, out var count) && count is >= 1 and <= ConsistencyCheckRequest.MaxCount ? count
         : null;
 
-    private static IResult Json(object value) => Results.Json(value, SearchResponseJson.Options);
+    private static IResult Json(object value) => Results.Json(value, ImrJson.Api);
 
     private static IResult BadRequest(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request", detail: detail);

@@ -62,7 +62,7 @@ public static class ResearchBrief
     private static void AppendHit(StringBuilder md, int number, SearchHit hit, string url)
     {
         md.Append("### ").Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ")
-            .Append(MarkedText.FromHighlightHtml(hit.ItemHighlight).ToMarkdownInline())
+            .Append(MarkdownText.Marked(hit.ItemHighlight))
             .Append(": ").AppendLine(hit.Decision.ToString()).AppendLine();
         var facts = new List<string>
         {
@@ -89,7 +89,7 @@ public static class ResearchBrief
         }
         foreach (var passage in hit.Highlights)
         {
-            md.Append("> ").AppendLine(MarkedText.FromHighlightHtml(passage).ToMarkdownInline()).AppendLine();
+            md.Append("> ").AppendLine(MarkdownText.Marked(passage)).AppendLine();
         }
     }
 }

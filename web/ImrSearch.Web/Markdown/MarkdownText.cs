@@ -1,4 +1,5 @@
 using System.Text;
+using ImrSearch.Highlighting;
 
 namespace ImrSearch.Web.Markdown;
 
@@ -37,6 +38,27 @@ public static class MarkdownText
             builder.Append(c);
         }
         return EscapeOrderedListStart(builder.ToString());
+    }
+
+    /// <summary>One inline run of highlighted text: text escaped as by <see cref="Inline"/>, marked stretches as <c>==text==</c>.</summary>
+    public static string Marked(MarkedText text)
+    {
+        var builder = new StringBuilder(text.Text.Length + 16);
+        foreach (var run in text.Runs())
+        {
+            var escaped = Inline(run.Text);
+            if (escaped.Length == 0)
+            {
+                builder.Append(' ');
+                continue;
+            }
+            // Emphasis cannot open or close next to a space, so spaces stay outside the marks.
+            var leading = char.IsWhiteSpace(run.Text[0]) ? " " : "";
+            var trailing = char.IsWhiteSpace(run.Text[^1]) ? " " : "";
+            var body = run.Marked ? "==" + escaped + "==" : escaped;
+            builder.Append(leading).Append(body).Append(trailing);
+        }
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Paragraphs separated by blank lines in the source become Markdown paragraphs; each is one inline run.</summary>

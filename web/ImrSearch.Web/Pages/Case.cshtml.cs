@@ -1,14 +1,13 @@
 using ImrSearch.Analytics;
 using ImrSearch.Domain;
 using ImrSearch.Web.Cases;
-using ImrSearch.Web.Markdown;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ImrSearch.Web.Pages;
 
-/// <summary>One whole determination, rendered from Markdown; the query's words are marked when it comes from a search.</summary>
+/// <summary>One whole determination; the query's words are marked when it comes from a search.</summary>
 public sealed class CaseModel(IPrecedentSearch search, PrecedentExplorer explorer) : PageModel
 {
     /// <summary>Similar prior decisions shown per item.</summary>
@@ -20,7 +19,8 @@ public sealed class CaseModel(IPrecedentSearch search, PrecedentExplorer explore
 
     public string? Query { get; private set; }
 
-    public string BodyHtml { get; private set; } = "";
+    /// <summary>The determination's texts as shown, with the query's matches marked.</summary>
+    public CaseView? View { get; private set; }
 
     /// <summary>Whether neighbours are kept to the item's own treatment category (<c>?same=1</c>).</summary>
     public bool SameTreatment { get; private set; }
@@ -40,7 +40,7 @@ public sealed class CaseModel(IPrecedentSearch search, PrecedentExplorer explore
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        BodyHtml = MarkdownRendering.ToHtml(CaseMarkdown.Build(search.ViewCase(Determination, Query)));
+        View = search.ViewCase(Determination, Query);
         SameTreatment = Request.Query["same"].ToString() is "1" or "true";
         Similar = [.. Determination.Decisions.Select(item =>
             (item, explorer.Similar(Determination.CaseId, item.Index, SameTreatment, Neighbours) ?? new SimilarDecisions([])))];

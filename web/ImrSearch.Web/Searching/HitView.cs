@@ -8,12 +8,6 @@ public sealed record HitView(SearchHit Hit, string Query)
 {
     public string CaseUrl => CaseLinks.CasePath(Hit.CaseId, Query, Hit.ItemIndex);
 
-    public string ItemHtml => MarkedText.FromHighlightHtml(Hit.ItemHighlight).ToHtml();
-
-    public IEnumerable<string> PassagesHtml => Hit.Highlights.Select(h => MarkedText.FromHighlightHtml(h).ToHtml());
-
-    public string? SummaryHtml => Hit.SummaryHighlight is { Length: > 0 } s ? MarkedText.FromHighlightHtml(s).ToHtml() : null;
-
     /// <summary>The reviewer's own citations (what the decision rests on); the claims administrator's when there are none.</summary>
     public IReadOnlyList<GuidelineCitation> ReviewerCitations => ReviewerCitationsOf(Hit);
 

@@ -36,25 +36,8 @@ public sealed class LucenePrecedentSearch(DecisionSearcher searcher) : IPreceden
 
     public Determination? FindCase(string caseId) => searcher.FindCase(caseId);
 
-    public CaseView ViewCase(Determination determination, string? query)
-    {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return CaseView.Plain(determination);
-        }
-        var highlights = searcher.HighlightCase(determination, query);
-        var byIndex = highlights.Items.ToDictionary(i => i.Index);
-        return new CaseView(
-            determination,
-            MarkedText.FromHighlightHtml(highlights.SummaryHtml),
-            determination.Decisions.Select(item => byIndex.TryGetValue(item.Index, out var marked)
-                ? new CaseItemView(
-                    item,
-                    MarkedText.FromHighlightHtml(marked.ItemHtml),
-                    MarkedText.FromHighlightHtml(marked.ClaimsAdministratorGuidelineHtml),
-                    MarkedText.FromHighlightHtml(marked.ImrGuidelineHtml),
-                    MarkedText.FromHighlightHtml(marked.RationaleHtml))
-                : CaseItemView.Plain(item)).ToList(),
-            query);
-    }
+    public CaseView ViewCase(Determination determination, string? query) =>
+        string.IsNullOrWhiteSpace(query)
+            ? CaseView.Plain(determination)
+            : CaseView.Highlighted(determination, searcher.HighlightCase(determination, query), query);
 }

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using ImrSearch.Domain;
+using ImrSearch.Highlighting;
+using ImrSearch.Search;
+
+namespace ImrSearch.Json;
+
+/// <summary>
+/// A <see cref="SearchResponse"/> as JSON, the one shape of <c>/api/search</c> and <c>imr-index search --json</c>:
+/// <c>total</c>, <c>tookMs</c>, <c>page</c>, <c>size</c>, <c>hits</c>, <c>facets</c> by dimension, and <c>warning</c>
+/// only when there is one. Highlights are HTML (<see cref="MarkedTextHtml"/>).
+/// </summary>
+public static class SearchResponseJson
+{
+    public static string Serialize(SearchResponse response, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(SearchResponseDocument.From(response), options);
+}
+
+public sealed record SearchResponseDocument(
+    long Total,
+    double TookMs,
+    int Page,
+    int Size,
+    IReadOnlyList<SearchHitDocument> Hits,
+    IReadOnlyDictionary<string, FacetResult> Facets,
+    string? Warning)
+{
+    public static SearchResponseDocument From(SearchResponse response) => new(
+        response.Total,
+        Math.Round(response.TookMs, 2),
+        response.Page,
+        response.PageSize,
+        [.. response.Hits.Select(SearchHitDocument.From)],
+        response.Facets,
+        response.Warning);
+}
+
+/// <summary>One hit as JSON (search results, and the precedent explorer's neighbours).</summary>
+public sealed record SearchHitDocument(
+    string CaseId,
+    int ItemIndex,
+    string Item,
+    Decision Decision,
+    string Treatment,
+    string? BodyRegion,
+    IReadOnlyList<string> Specialties,
+    IReadOnlyList<GuidelineCitation> Citations,
+    float Score,
+    IReadOnlyList<string> Highlights,
+    string ItemHighlight,
+    string? SummaryHighlight,
+    int? DecisionYear)
+{
+    public static SearchHitDocument From(SearchHit hit) => new(
+        hit.CaseId,
+        hit.ItemIndex,
+        hit.Item,
+        hit.Decision,
+        hit.Treatment,
+        hit.BodyRegion,
+        hit.Specialties,
+        hit.Citations,
+        hit.Score,
+        [.. hit.Highlights.Select(h => h.ToHtml())],
+        hit.ItemHighlight.ToHtml(),
+        hit.SummaryHighlight?.ToHtml(),
+        hit.DecisionYear);
+}
