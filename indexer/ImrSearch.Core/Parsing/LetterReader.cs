@@ -57,7 +57,7 @@ public static class LetterReader
         }
 
         var result = DeterminationParser.Parse(text, source, vocabulary);
-        return ocr && result.Determination is { } read ? result with { Determination = read with { Ocr = true } } : result;
+        return ocr && result.Determination is { } parsed ? result with { Determination = parsed with { Ocr = true } } : result;
     }
 
     /// <summary>

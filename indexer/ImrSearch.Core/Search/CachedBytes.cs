@@ -1,3 +1,4 @@
+using ImrSearch.Highlighting;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Search;
@@ -13,6 +14,11 @@ internal static class CachedBytes
     public static long Of(string? text) => text is null ? 0 : ObjectOverhead + (2L * text.Length);
 
     public static long Of(IReadOnlyList<string> texts) => ObjectOverhead + texts.Sum(t => 8 + Of(t));
+
+    /// <summary>Highlighted text: its string and one range (two ints and a header) per mark.</summary>
+    public static long Of(MarkedText? text) => text is null ? 0 : ObjectOverhead + Of(text.Text) + ObjectOverhead + (text.Marks.Count * 16L);
+
+    public static long Of(IReadOnlyList<MarkedText> texts) => ObjectOverhead + texts.Sum(t => 8 + Of(t));
 
     /// <summary>A hit as assembled for a page: its texts, highlights and citations.</summary>
     public static long Of(SearchHit hit) =>
