@@ -3,7 +3,6 @@ using ImrSearch.Analytics;
 using ImrSearch.Json;
 using ImrSearch.Search;
 using ImrSearch.Web.Cases;
-using ImrSearch.Web.Pages;
 using ImrSearch.Web.Precedents;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Http.Features;

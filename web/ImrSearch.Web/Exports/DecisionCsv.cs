@@ -25,7 +25,7 @@ public static class DecisionCsv
         foreach (var hit in hits)
         {
             await csv.WriteRecordAsync(Row(hit, caseUrl(hit)), cancellationToken);
-            if (csv.RecordCount % SearchParameters.MaxSize == 0)
+            if (csv.RecordCount % SearchRequest.MaxPageSize == 0)
             {
                 await csv.FlushAsync(cancellationToken);
             }

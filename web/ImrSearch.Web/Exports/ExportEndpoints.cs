@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ImrSearch.Search;
 using ImrSearch.Web.Searching;
 
 namespace ImrSearch.Web.Exports;
@@ -18,7 +19,7 @@ public static class ExportEndpoints
             // Run the first page before anything is written, so a refused request is still a clean 400.
             try
             {
-                search.Search((parameters with { Page = 1, Size = SearchParameters.MinSize }).ToRequest(facetTopN: 1));
+                search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1));
             }
             catch (PrecedentSearchException refused)
             {

@@ -7,5 +7,5 @@ namespace ImrSearch.Web.Exports;
 public static class MatchingItems
 {
     public static IEnumerable<SearchHit> All(SearchParameters parameters, IPrecedentSearch search) =>
-        search.SearchAll((parameters with { Page = 1, Size = SearchParameters.MaxSize }).ToRequest(facetTopN: 1));
+        search.SearchAll((parameters with { Page = 1, Size = SearchRequest.MaxPageSize }).ToRequest(facetTopN: 1));
 }

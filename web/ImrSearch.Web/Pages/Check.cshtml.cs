@@ -1,5 +1,6 @@
 using ImrSearch.Analytics;
 using ImrSearch.Search;
+using ImrSearch.Web.Precedents;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -63,14 +64,4 @@ public sealed class CheckModel(PrecedentExplorer explorer, IPrecedentSearch sear
         response.Facets.TryGetValue(dimension, out var facet)
             ? [.. facet.Values.Select(v => v.Value).Order(StringComparer.OrdinalIgnoreCase)]
             : [];
-}
-
-/// <summary>Limits of the consistency check, shared by the page and the API.</summary>
-public static class CheckLimits
-{
-    /// <summary>Room for the longest accepted draft, form- or JSON-encoded (multi-byte characters escaped).</summary>
-    public const int MaxBodyBytes = 512 * 1024;
-
-    /// <summary>Neighbours shown for a draft.</summary>
-    public const int Neighbours = 10;
 }

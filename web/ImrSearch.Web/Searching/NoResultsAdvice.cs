@@ -29,7 +29,7 @@ public static class NoResultsAdvice
 
     private static DropSuggestion Count(string what, SearchParameters without, IPrecedentSearch search)
     {
-        var first = without.WithPage(1) with { Size = SearchParameters.MinSize };
+        var first = without.WithPage(1) with { Size = SearchRequest.MinPageSize };
         return new DropSuggestion(what, without.WithPage(1), search.Search(first.ToRequest(facetTopN: 1)).Total);
     }
 }

@@ -22,9 +22,6 @@ public sealed record SearchParameters(
     public const int MaxValuesPerDimension = 25;
     public const int MaxValueLength = 200;
     public const int MaxPage = 10_000;
-    public const int MinSize = 10;
-    public const int MaxSize = 100;
-    public const int DefaultSize = 10;
 
     public bool IsValid => Errors.Count == 0;
 
@@ -32,7 +29,7 @@ public sealed record SearchParameters(
 
     public bool IsEmpty => Query.Length == 0 && !HasFilters;
 
-    public static SearchParameters Empty { get; } = new("", [], SearchSort.Relevance, 1, DefaultSize, []);
+    public static SearchParameters Empty { get; } = new("", [], SearchSort.Relevance, 1, SearchRequest.DefaultPageSize, []);
 
     public static SearchParameters From(IQueryCollection query)
     {
@@ -73,7 +70,7 @@ public sealed record SearchParameters(
         }
 
         var page = ParseWholeNumber(query["page"], "Page", 1, 1, MaxPage, errors);
-        var size = ParseWholeNumber(query["size"], "Size", DefaultSize, MinSize, MaxSize, errors);
+        var size = ParseWholeNumber(query["size"], "Size", SearchRequest.DefaultPageSize, SearchRequest.MinPageSize, SearchRequest.MaxPageSize, errors);
         return new SearchParameters(q.Trim(), selections, sort, page, size, errors);
     }
 
@@ -117,7 +114,7 @@ public sealed record SearchParameters(
         {
             pairs.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
         }
-        if (Size != DefaultSize)
+        if (Size != SearchRequest.DefaultPageSize)
         {
             pairs.Add(new("size", Size.ToString(CultureInfo.InvariantCulture)));
         }
