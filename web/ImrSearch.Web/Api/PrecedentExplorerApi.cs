@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Json;
 using ImrSearch.Search;
 using ImrSearch.Web.Cases;

@@ -9,7 +9,7 @@ public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder exports)
     {
-        exports.MapGet("/csv", async (HttpContext context, [FromServices] IPrecedentSearch search) =>
+        exports.MapGet("/csv", async (HttpContext context, [FromServices] ISearchCore search) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -21,14 +21,14 @@ public static class ExportEndpoints
             {
                 search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1));
             }
-            catch (PrecedentSearchException refused)
+            catch (SearchRefusedException refused)
             {
                 return Invalid(refused.Message);
             }
             var request = context.Request;
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-decisions.csv\"";
-            await DecisionCsv.WriteAsync(
+            await DecidedItemCsv.WriteAsync(
                 context.Response.Body,
                 MatchingItems.All(parameters, search),
                 hit => CaseLinks.AbsoluteCaseUrl(request, hit.CaseId, hit.ItemIndex),
@@ -36,7 +36,7 @@ public static class ExportEndpoints
             return Results.Empty;
         });
 
-        exports.MapGet("/brief", (HttpContext context, [FromServices] IPrecedentSearch search, [FromServices] TimeProvider clock) =>
+        exports.MapGet("/brief", (HttpContext context, [FromServices] ISearchCore search, [FromServices] TimeProvider clock) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -51,7 +51,7 @@ public static class ExportEndpoints
                 context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-research-brief.md\"";
                 return Results.Text(markdown, "text/markdown; charset=utf-8");
             }
-            catch (PrecedentSearchException refused)
+            catch (SearchRefusedException refused)
             {
                 return Invalid(refused.Message);
             }

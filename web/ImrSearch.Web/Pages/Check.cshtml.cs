@@ -1,4 +1,4 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Search;
 using ImrSearch.Web.Precedents;
 using ImrSearch.Web.Searching;
@@ -12,7 +12,7 @@ namespace ImrSearch.Web.Pages;
 /// prior items were decided. The draft is only held for the length of the request: never stored, never logged.
 /// </summary>
 [RequestSizeLimit(CheckLimits.MaxBodyBytes)]
-public sealed class CheckModel(PrecedentExplorer explorer, IPrecedentSearch search) : PageModel
+public sealed class CheckModel(PrecedentExplorer explorer, ISearchCore search) : PageModel
 {
     [BindProperty]
     public string Draft { get; set; } = "";

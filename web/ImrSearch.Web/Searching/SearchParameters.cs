@@ -12,7 +12,7 @@ namespace ImrSearch.Web.Searching;
 /// </summary>
 public sealed record SearchParameters(
     string Query,
-    IReadOnlyList<FacetSelection> Selections,
+    IReadOnlyList<FilterValue> Selections,
     SearchSort Sort,
     int Page,
     int Size,
@@ -42,7 +42,7 @@ public sealed record SearchParameters(
             q = "";
         }
 
-        var selections = new List<FacetSelection>();
+        var selections = new List<FilterValue>();
         foreach (var dimension in IndexSchema.FacetDimensions)
         {
             var values = Distinct(query[dimension.Name]);
@@ -58,7 +58,7 @@ public sealed record SearchParameters(
                     errors.Add($"{dimension.Label}: a filter value is longer than {MaxValueLength} characters.");
                     continue;
                 }
-                selections.Add(new FacetSelection(dimension, value));
+                selections.Add(new FilterValue(dimension, value));
             }
         }
 
@@ -89,7 +89,7 @@ public sealed record SearchParameters(
 
     public SearchParameters WithoutQuery() => this with { Query = "", Page = 1 };
 
-    public SearchParameters Without(FacetSelection selection) =>
+    public SearchParameters Without(FilterValue selection) =>
         this with { Selections = Selections.Where(s => s != selection).ToList(), Page = 1 };
 
     public SearchParameters WithoutDimension(string dimension) =>
@@ -165,4 +165,4 @@ public sealed record SearchParameters(
 }
 
 /// <summary>One selected facet value.</summary>
-public sealed record FacetSelection(FacetDimension Dimension, string Value);
+public sealed record FilterValue(FacetDimension Dimension, string Value);

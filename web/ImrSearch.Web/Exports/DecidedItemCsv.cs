@@ -6,7 +6,7 @@ using ImrSearch.Web.Searching;
 namespace ImrSearch.Web.Exports;
 
 /// <summary>The CSV export: one row per matching decided item, written as it is read.</summary>
-public static class DecisionCsv
+public static class DecidedItemCsv
 {
     private static readonly CsvWriterOptions Options = new()
     {

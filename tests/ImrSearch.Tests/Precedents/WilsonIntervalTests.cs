@@ -1,6 +1,6 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 public class WilsonIntervalTests
 {
