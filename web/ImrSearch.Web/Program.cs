@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var options = builder.Configuration.GetSection(ImrSearchOptions.Section).Get<ImrSearchOptions>() ?? new ImrSearchOptions();
 builder.Services.AddSingleton(options);
-builder.Services.AddPrecedentSearch();
+builder.Services.AddSearchCore();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
@@ -54,7 +54,7 @@ app.UseRouting();
 app.UseRateLimiter();
 
 app.MapRazorPages().RequireRateLimiting(ClientRateLimiting.PolicyName);
-app.MapGroup("/api").MapPrecedentApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
+app.MapGroup("/api").MapSearchApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/api").MapPrecedentExplorerApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/export").MapExports().RequireRateLimiting(ClientRateLimiting.PolicyName);
 

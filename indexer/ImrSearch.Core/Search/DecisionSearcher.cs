@@ -21,10 +21,6 @@ namespace ImrSearch.Search;
 /// </summary>
 public sealed class DecisionSearcher : IDisposable
 {
-    public const int MinPageSize = 10;
-    public const int MaxPageSize = 100;
-    public const int MaxFacetTopN = 1000;
-
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly LuceneDirectory _directory;
@@ -81,7 +77,7 @@ public sealed class DecisionSearcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        Validate(request);
+        request.Validate();
         var searcher = _manager.Acquire();
         try
         {
@@ -111,7 +107,7 @@ public sealed class DecisionSearcher : IDisposable
     public IEnumerable<SearchHit> SearchAll(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Validate(request);
+        request.Validate();
         return Enumerate();
 
         IEnumerable<SearchHit> Enumerate()
@@ -223,38 +219,6 @@ public sealed class DecisionSearcher : IDisposable
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _directory.Dispose();
-    }
-
-    private static void Validate(SearchRequest request)
-    {
-        if (request.Page < 1)
-        {
-            throw new SearchRequestException($"page must be 1 or more (got {request.Page}).");
-        }
-
-        if (request.PageSize is < MinPageSize or > MaxPageSize)
-        {
-            throw new SearchRequestException($"size must be between {MinPageSize} and {MaxPageSize} (got {request.PageSize}).");
-        }
-
-        if (request.FacetTopN is < 1 or > MaxFacetTopN)
-        {
-            throw new SearchRequestException($"The number of facet values must be between 1 and {MaxFacetTopN} (got {request.FacetTopN}).");
-        }
-
-        if (request.Filters is null)
-        {
-            throw new SearchRequestException("Filters must be given (an empty set for none).");
-        }
-
-        foreach (var dimension in request.Filters.Keys)
-        {
-            if (IndexSchema.FindDimension(dimension) is null)
-            {
-                throw new SearchRequestException(
-                    $"Unknown facet dimension '{dimension}'. Known dimensions: {string.Join(", ", IndexSchema.FacetDimensions.Select(d => d.Name))}.");
-            }
-        }
     }
 
     private void Refresh()

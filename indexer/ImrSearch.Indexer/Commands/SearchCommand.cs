@@ -21,7 +21,7 @@ internal static class SearchCommand
         var sort = new Option<string>("--sort") { Description = "relevance, newest or case.", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "newest", "case");
         var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
-        var size = new Option<int>("--size") { Description = $"Hits per page, {DecisionSearcher.MinPageSize} to {DecisionSearcher.MaxPageSize}.", DefaultValueFactory = _ => 10 };
+        var size = new Option<int>("--size") { Description = $"Hits per page, {SearchRequest.MinPageSize} to {SearchRequest.MaxPageSize}.", DefaultValueFactory = _ => SearchRequest.DefaultPageSize };
         var facetValues = new Option<int>("--facet-values") { Description = "Values listed per facet dimension.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: total, tookMs, hits, facets, warning." };
         var command = new Command("search", "Search the decided items of an index.") { index, query, filters, sort, page, size, facetValues, json };

@@ -54,7 +54,7 @@ public sealed class ImrAnalyzerTests
     }
 
     [Fact]
-    public void AddedAbbreviationSpansThePhraseItStandsFor()
+    public void Added_abbreviation_spans_the_phrase_it_stands_for()
     {
         using var analyzer = new ImrAnalyzer();
         const string text = "12 sessions of physical therapy were requested";
@@ -68,7 +68,7 @@ public sealed class ImrAnalyzerTests
     }
 
     [Fact]
-    public void ExpandedPhraseWordsCarryTheAbbreviationsOffsetsNotTheNextWords()
+    public void Expanded_phrase_words_carry_the_abbreviations_offsets_not_the_next_words()
     {
         using var analyzer = new ImrAnalyzer();
         const string text = "PT 2x/week";
@@ -88,7 +88,7 @@ public sealed class ImrAnalyzerTests
     [InlineData("EMG/NCS of the upper extremities; NCV and computed tomography")]
     [InlineData("The applicant’s Norco, Flexeril and NSAIDs")]
     [InlineData("PT therapy, nerve conduction study and NCS")]
-    public void OffsetsNeverGoBackwardsAndPositionsNeverDecrease(string text)
+    public void Offsets_never_go_backwards_and_positions_never_decrease(string text)
     {
         using var analyzer = new ImrAnalyzer();
         var tokens = AnalyzedToken.Analyze(analyzer, text);
@@ -105,7 +105,7 @@ public sealed class ImrAnalyzerTests
     }
 
     [Fact]
-    public void AnOriginalWordKeepsItsOwnOffsetsWhereASynonymWouldRepeatIt()
+    public void An_original_word_keeps_its_own_offsets_where_a_synonym_would_repeat_it()
     {
         using var analyzer = new ImrAnalyzer();
         const string text = "PT therapy";
@@ -114,7 +114,7 @@ public sealed class ImrAnalyzerTests
     }
 
     [Fact]
-    public void StemsLowerCasesAndDropsStopWordsAndPossessives()
+    public void Stems_lower_cases_and_drops_stop_words_and_possessives()
     {
         using var analyzer = ImrAnalyzer.ForQueries();
         var terms = AnalyzedToken.Analyze(analyzer, "The applicant’s Manipulations and the injections").Select(t => t.Term);
@@ -122,7 +122,7 @@ public sealed class ImrAnalyzerTests
     }
 
     [Fact]
-    public void QueryAnalyzerAddsNoSynonyms()
+    public void Query_analyzer_adds_no_synonyms()
     {
         using var analyzer = ImrAnalyzer.ForQueries();
         Assert.False(analyzer.ExpandsSynonyms);
@@ -131,7 +131,7 @@ public sealed class ImrAnalyzerTests
     }
 
     [Fact]
-    public void AnotherVocabularyReplacesTheShippedOne()
+    public void Another_vocabulary_replaces_the_shipped_one()
     {
         var vocabulary = SynonymVocabulary.Parse(["# comment", "hw\th-wave", "single"]);
         using var analyzer = new ImrAnalyzer(vocabulary);

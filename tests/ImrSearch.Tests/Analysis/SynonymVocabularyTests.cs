@@ -5,7 +5,7 @@ namespace ImrSearch.Tests.Analysis;
 public sealed class SynonymVocabularyTests
 {
     [Fact]
-    public void ShippedFileHoldsTheVocabularysAbbreviationsAndDrugNames()
+    public void Shipped_file_holds_the_vocabularys_abbreviations_and_drug_names()
     {
         var groups = SynonymVocabulary.Load(SynonymVocabulary.DefaultPath).Groups;
 
@@ -18,7 +18,7 @@ public sealed class SynonymVocabularyTests
     }
 
     [Fact]
-    public void CommentsBlankLinesAndLoneTermsStateNoGroup()
+    public void Comments_blank_lines_and_lone_terms_state_no_group()
     {
         var vocabulary = SynonymVocabulary.Parse(["# a comment", "", "lonely", " tens \t TENS unit\t tens "]);
         var group = Assert.Single(vocabulary.Groups);
@@ -26,7 +26,7 @@ public sealed class SynonymVocabularyTests
     }
 
     [Fact]
-    public void AMissingFileSaysWhereItWasLookedFor()
+    public void A_missing_file_says_where_it_was_looked_for()
     {
         var error = Assert.Throws<FileNotFoundException>(() => SynonymVocabulary.Load("/nonexistent/synonyms.tsv"));
         Assert.Contains("/nonexistent/synonyms.tsv", error.Message);

@@ -10,7 +10,7 @@ public sealed class BuildCommandTests
     private const int Variants = 3000;
 
     [Fact]
-    public void SeedCorpusBuildsWithExit0AndAJsonReport()
+    public void Seed_corpus_builds_with_exit_0_and_a_json_report()
     {
         using var folder = new TemporaryFolder();
         var index = Path.Combine(folder.Path, "index");
@@ -31,7 +31,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void RejectedLettersExit1AndAreListedInTheReport()
+    public void Rejected_letters_exit_1_and_are_listed_in_the_report()
     {
         using var folder = new TemporaryFolder();
         var corpus = folder.Sub("corpus");
@@ -54,7 +54,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void UsageAndIoErrorsExit2WithAMessage()
+    public void Usage_and_io_errors_exit_2_with_a_message()
     {
         using var folder = new TemporaryFolder();
 
@@ -69,7 +69,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void KillingTheBuildMidwayLeavesThePreviousCommitAndTheNextBuildFinishesTheWork()
+    public void Killing_the_build_midway_leaves_the_previous_commit_and_the_next_build_finishes_the_work()
     {
         using var folder = new TemporaryFolder();
         var corpus = folder.Sub("corpus");
@@ -100,7 +100,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public async Task ASecondConcurrentBuildFailsFastWithIndexLocked()
+    public async Task A_second_concurrent_build_fails_fast_with_index_locked()
     {
         using var folder = new TemporaryFolder();
         var corpus = folder.Sub("corpus");

@@ -10,7 +10,7 @@ namespace ImrSearch.Tests.Index;
 public sealed class CorpusIndexerTests
 {
     [Fact]
-    public void FirstBuildAddsEveryLetterAndCountsFacetsOverDecidedItems()
+    public void First_build_adds_every_letter_and_counts_facets_over_decided_items()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
 
@@ -29,7 +29,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void SecondBuildOfAnUnchangedCorpusTouchesNothing()
+    public void Second_build_of_an_unchanged_corpus_touches_nothing()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
         fixture.Build();
@@ -42,7 +42,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void AnIndexBuiltWithOtherSynonymsIsReindexedWholeOnce()
+    public void An_index_built_with_other_synonyms_is_reindexed_whole_once()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
         Assert.False(fixture.Build().AnalysisChanged);
@@ -64,7 +64,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void AFormatOneIndexWithoutHashDocValuesIsReplacedWithoutDuplicates()
+    public void A_format_one_index_without_hash_doc_values_is_replaced_without_duplicates()
     {
         var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
         var preventive = SampleDeterminations.PreventiveMedicineMri();
@@ -92,7 +92,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void ChangedLetterIsReplacedRemovedLetterDeletedNewLetterAdded()
+    public void Changed_letter_is_replaced_removed_letter_deleted_new_letter_added()
     {
         var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
         var preventive = SampleDeterminations.PreventiveMedicineMri();
@@ -123,7 +123,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void RejectedLettersAreReportedWithTheirReasonAndTheRestIsCommitted()
+    public void Rejected_letters_are_reported_with_their_reason_and_the_rest_is_committed()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy());
         File.WriteAllText(Path.Combine(fixture.Corpus, "broken.txt"), "REJECT: no IMR ISSUES, DECISIONS AND RATIONALES section");
@@ -143,7 +143,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void ALetterThatBecomesUnreadableLosesItsOldDocumentsAndIsReported()
+    public void A_letter_that_becomes_unreadable_loses_its_old_documents_and_is_reported()
     {
         var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
         using var fixture = new CorpusFixture(neurology, SampleDeterminations.PreventiveMedicineMri());
@@ -157,7 +157,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void ASecondBuildOnALockedIndexFailsFastSayingSo()
+    public void A_second_build_on_a_locked_index_fails_fast_saying_so()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy());
         fixture.Build();
@@ -171,7 +171,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void AMissingCorpusFolderIsAClearError()
+    public void A_missing_corpus_folder_is_a_clear_error()
     {
         using var folder = new TemporaryFolder();
         var indexer = new CorpusIndexer(JsonLetterFiles.Read, JsonLetterFiles.Serialize);
@@ -180,7 +180,7 @@ public sealed class CorpusIndexerTests
     }
 
     [Fact]
-    public void ACancelledBuildLeavesThePreviousCommit()
+    public void A_cancelled_build_leaves_the_previous_commit()
     {
         var neurology = SampleDeterminations.NeurologyPhysicalTherapy();
         using var fixture = new CorpusFixture(neurology);

@@ -8,7 +8,7 @@ namespace ImrSearch.Tests.Index;
 public sealed class DeterminationDocumentsTests
 {
     [Fact]
-    public void EveryFieldOfAnItemComesBackFromTheIndex()
+    public void Every_field_of_an_item_comes_back_from_the_index()
     {
         var determination = SampleDeterminations.PreventiveMedicineMri();
         using var fixture = new CorpusFixture(determination, SampleDeterminations.NeurologyPhysicalTherapy());
@@ -53,7 +53,7 @@ public sealed class DeterminationDocumentsTests
     }
 
     [Fact]
-    public void CaseDocumentStoresTheWholeDeterminationOnce()
+    public void Case_document_stores_the_whole_determination_once()
     {
         var determination = SampleDeterminations.NeurologyPhysicalTherapy();
         using var fixture = new CorpusFixture(determination);
@@ -69,7 +69,7 @@ public sealed class DeterminationDocumentsTests
     }
 
     [Fact]
-    public void DatedItemsCarryYearSortKeyAndSex()
+    public void Dated_items_carry_year_sort_key_and_sex()
     {
         var determination = SampleDeterminations.NeurologyPhysicalTherapy();
         using var fixture = new CorpusFixture(determination);
@@ -90,7 +90,7 @@ public sealed class DeterminationDocumentsTests
     }
 
     [Fact]
-    public void AFilterOnOverturnedNeverReturnsAnUpheldItem()
+    public void A_filter_on_overturned_never_returns_an_upheld_item()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.PreventiveMedicineMri(), SampleDeterminations.NeurologyPhysicalTherapy());
         fixture.Build();

@@ -20,7 +20,7 @@ public sealed class SeedIndexTests : IDisposable
     }
 
     [Fact]
-    public void SeedCorpusGivesFiveCasesTenDecisionsNineUpheldOneOverturned()
+    public void Seed_corpus_gives_five_cases_ten_decisions_nine_upheld_one_overturned()
     {
         Assert.Equal((5, 5, 0), (report.Letters, report.Added, report.Rejected.Count));
         var statistics = IndexStatistics.Read(index);
@@ -31,7 +31,7 @@ public sealed class SeedIndexTests : IDisposable
     }
 
     [Fact]
-    public void EveryFieldOfEverySeedItemComesBackFromTheIndex()
+    public void Every_field_of_every_seed_item_comes_back_from_the_index()
     {
         using var documents = new IndexedDocuments(index);
         foreach (var letter in SeedCorpus.Letters)
@@ -62,7 +62,7 @@ public sealed class SeedIndexTests : IDisposable
     }
 
     [Fact]
-    public void SynonymsFindTheSeedLettersSpellings()
+    public void Synonyms_find_the_seed_letters_spellings()
     {
         using var documents = new IndexedDocuments(index);
         var physicalTherapy = documents.Matching(new TermQuery(new Term(IndexSchema.Item, "pt")));

@@ -5,7 +5,7 @@ namespace ImrSearch.Tests.Index;
 public sealed class StatsAndVerifyCommandTests
 {
     [Fact]
-    public void StatsJsonGivesCasesDecisionsAndFacetCounts()
+    public void Stats_json_gives_cases_decisions_and_facet_counts()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy(), SampleDeterminations.PreventiveMedicineMri());
         fixture.Build();
@@ -23,7 +23,7 @@ public sealed class StatsAndVerifyCommandTests
     }
 
     [Fact]
-    public void StatsWithoutAnIndexSaysSoAndExits2()
+    public void Stats_without_an_index_says_so_and_exits_2()
     {
         using var folder = new TemporaryFolder();
 
@@ -35,7 +35,7 @@ public sealed class StatsAndVerifyCommandTests
     }
 
     [Fact]
-    public void VerifyReportsACleanIndex()
+    public void Verify_reports_a_clean_index()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy());
         fixture.Build();
@@ -48,7 +48,7 @@ public sealed class StatsAndVerifyCommandTests
     }
 
     [Fact]
-    public void VerifyNamesTheDamagedSegmentAndExits1()
+    public void Verify_names_the_damaged_segment_and_exits_1()
     {
         using var fixture = new CorpusFixture(SampleDeterminations.NeurologyPhysicalTherapy());
         fixture.Build();
@@ -66,7 +66,7 @@ public sealed class StatsAndVerifyCommandTests
     }
 
     [Fact]
-    public void VerifyWithoutAnIndexExits2()
+    public void Verify_without_an_index_exits_2()
     {
         using var folder = new TemporaryFolder();
 

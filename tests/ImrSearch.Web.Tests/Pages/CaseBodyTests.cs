@@ -18,7 +18,7 @@ public sealed class CaseBodyTests : IDisposable
     public CaseBodyTests()
     {
         client = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IPrecedentSearch>(provider => new SampleCaseSearch(new LucenePrecedentSearch(provider.GetRequiredService<DecisionSearcher>())))))
+            services.AddSingleton<ISearchCore>(provider => new SampleCaseSearch(new LuceneSearchCore(provider.GetRequiredService<DecisionSearcher>())))))
             .CreateClient();
     }
 
@@ -80,7 +80,7 @@ public sealed class CaseBodyTests : IDisposable
     }
 
     /// <summary>The site's search, serving the hand-written determination as case CM13-0012345.</summary>
-    private sealed class SampleCaseSearch(IPrecedentSearch real) : IPrecedentSearch
+    private sealed class SampleCaseSearch(ISearchCore real) : ISearchCore
     {
         public SearchResponse Search(SearchRequest request) => real.Search(request);
 

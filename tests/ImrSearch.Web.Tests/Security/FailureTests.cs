@@ -20,7 +20,7 @@ public sealed class FailureTests : IDisposable
     public FailureTests()
     {
         client = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IPrecedentSearch, BrokenSearch>())).CreateClient();
+            services.AddSingleton<ISearchCore, BrokenSearch>())).CreateClient();
     }
 
     public void Dispose() => site.Dispose();
@@ -53,7 +53,7 @@ public sealed class FailureTests : IDisposable
         Assert.DoesNotContain("at ImrSearch", body, StringComparison.Ordinal);
     }
 
-    private sealed class BrokenSearch : IPrecedentSearch
+    private sealed class BrokenSearch : ISearchCore
     {
         public SearchResponse Search(SearchRequest request) => throw new InvalidOperationException(Secret);
 

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Json;
 using ImrSearch.Search;
 using ImrSearch.Web.Cases;
-using ImrSearch.Web.Pages;
 using ImrSearch.Web.Precedents;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Http.Features;

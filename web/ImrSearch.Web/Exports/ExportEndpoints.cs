@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ImrSearch.Search;
 using ImrSearch.Web.Searching;
 
 namespace ImrSearch.Web.Exports;
@@ -8,7 +9,7 @@ public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder exports)
     {
-        exports.MapGet("/csv", async (HttpContext context, [FromServices] IPrecedentSearch search) =>
+        exports.MapGet("/csv", async (HttpContext context, [FromServices] ISearchCore search) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -18,16 +19,16 @@ public static class ExportEndpoints
             // Run the first page before anything is written, so a refused request is still a clean 400.
             try
             {
-                search.Search((parameters with { Page = 1, Size = SearchParameters.MinSize }).ToRequest(facetTopN: 1));
+                search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1));
             }
-            catch (PrecedentSearchException refused)
+            catch (SearchRefusedException refused)
             {
                 return Invalid(refused.Message);
             }
             var request = context.Request;
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-decisions.csv\"";
-            await DecisionCsv.WriteAsync(
+            await DecidedItemCsv.WriteAsync(
                 context.Response.Body,
                 MatchingItems.All(parameters, search),
                 hit => CaseLinks.AbsoluteCaseUrl(request, hit.CaseId, hit.ItemIndex),
@@ -35,7 +36,7 @@ public static class ExportEndpoints
             return Results.Empty;
         });
 
-        exports.MapGet("/brief", (HttpContext context, [FromServices] IPrecedentSearch search, [FromServices] TimeProvider clock) =>
+        exports.MapGet("/brief", (HttpContext context, [FromServices] ISearchCore search, [FromServices] TimeProvider clock) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -50,7 +51,7 @@ public static class ExportEndpoints
                 context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-research-brief.md\"";
                 return Results.Text(markdown, "text/markdown; charset=utf-8");
             }
-            catch (PrecedentSearchException refused)
+            catch (SearchRefusedException refused)
             {
                 return Invalid(refused.Message);
             }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImrSearch.Web.Pages;
 
 /// <summary>The research brief as a printable page: the same Markdown as the download, rendered.</summary>
-public sealed class BriefModel(IPrecedentSearch search, TimeProvider clock) : PageModel
+public sealed class BriefModel(ISearchCore search, TimeProvider clock) : PageModel
 {
     public SearchParameters Parameters { get; private set; } = SearchParameters.Empty;
 
@@ -26,7 +26,7 @@ public sealed class BriefModel(IPrecedentSearch search, TimeProvider clock) : Pa
                 var markdown = ResearchBrief.Build(Parameters, response, (id, item) => CaseLinks.AbsoluteCaseUrl(Request, id, item), clock.GetUtcNow());
                 BodyHtml = MarkdownRendering.ToHtml(markdown);
             }
-            catch (PrecedentSearchException refused)
+            catch (SearchRefusedException refused)
             {
                 Errors = [refused.Message];
             }

@@ -1,4 +1,4 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Domain;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Searching;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImrSearch.Web.Pages;
 
 /// <summary>One whole determination; the query's words are marked when it comes from a search.</summary>
-public sealed class CaseModel(IPrecedentSearch search, PrecedentExplorer explorer) : PageModel
+public sealed class CaseModel(ISearchCore search, PrecedentExplorer explorer) : PageModel
 {
     /// <summary>Similar prior decisions shown per item.</summary>
     public const int Neighbours = 5;

@@ -1,5 +1,6 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Search;
+using ImrSearch.Web.Precedents;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace ImrSearch.Web.Pages;
 /// prior items were decided. The draft is only held for the length of the request: never stored, never logged.
 /// </summary>
 [RequestSizeLimit(CheckLimits.MaxBodyBytes)]
-public sealed class CheckModel(PrecedentExplorer explorer, IPrecedentSearch search) : PageModel
+public sealed class CheckModel(PrecedentExplorer explorer, ISearchCore search) : PageModel
 {
     [BindProperty]
     public string Draft { get; set; } = "";
@@ -63,14 +64,4 @@ public sealed class CheckModel(PrecedentExplorer explorer, IPrecedentSearch sear
         response.Facets.TryGetValue(dimension, out var facet)
             ? [.. facet.Values.Select(v => v.Value).Order(StringComparer.OrdinalIgnoreCase)]
             : [];
-}
-
-/// <summary>Limits of the consistency check, shared by the page and the API.</summary>
-public static class CheckLimits
-{
-    /// <summary>Room for the longest accepted draft, form- or JSON-encoded (multi-byte characters escaped).</summary>
-    public const int MaxBodyBytes = 512 * 1024;
-
-    /// <summary>Neighbours shown for a draft.</summary>
-    public const int Neighbours = 10;
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImrSearch.Web.Pages;
 
 /// <summary>The search page. Everything it shows is decided by the GET URL, so a search can be bookmarked and shared.</summary>
-public sealed class IndexModel(IPrecedentSearch search) : PageModel
+public sealed class IndexModel(ISearchCore search) : PageModel
 {
     /// <summary>Values per facet dimension fetched for the sidebar; the first few show, the rest sit behind "show more".</summary>
     public const int FacetValuesFetched = 50;
@@ -37,7 +37,7 @@ public sealed class IndexModel(IPrecedentSearch search) : PageModel
                 Suggestions = NoResultsAdvice.For(Parameters, search);
             }
         }
-        catch (PrecedentSearchException refused)
+        catch (SearchRefusedException refused)
         {
             Errors = [refused.Message];
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,4 +1,4 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Search;
 using ImrSearch.Web.Precedents;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Index;
 using ImrSearch.Web.Searching;
 
@@ -15,7 +15,7 @@ public static class CitationLinks
     public static string Search(SearchParameters current, CitationUsage citation)
     {
         var selections = current.Selections.Where(s => s.Dimension != IndexSchema.Guideline).ToList();
-        selections.Add(new FacetSelection(IndexSchema.Guideline, citation.Document));
+        selections.Add(new FilterValue(IndexSchema.Guideline, citation.Document));
         var query = citation.Pages is null ? current.Query : Join(current.Query, $"guideline:\"{citation.Pages.Replace("\"", "", StringComparison.Ordinal)}\"");
         return "/" + (current with { Query = query, Selections = selections, Page = 1 }).ToQueryString();
     }

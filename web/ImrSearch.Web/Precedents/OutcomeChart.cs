@@ -1,5 +1,5 @@
 using System.Globalization;
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 
 namespace ImrSearch.Web.Precedents;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 
 namespace ImrSearch.Web.Precedents;
 

@@ -1,4 +1,4 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Index;
 using ImrSearch.Web.Searching;
 
@@ -56,7 +56,7 @@ public sealed record OutcomeParameters(SearchParameters Search, FacetDimension G
             if (value is not null)
             {
                 selections.RemoveAll(s => s.Dimension == dimension);
-                selections.Add(new FacetSelection(dimension, value));
+                selections.Add(new FilterValue(dimension, value));
             }
         }
 

@@ -8,7 +8,7 @@ namespace ImrSearch.Web.Searching;
 /// </summary>
 public static class NoResultsAdvice
 {
-    public static IReadOnlyList<DropSuggestion> For(SearchParameters parameters, IPrecedentSearch search)
+    public static IReadOnlyList<DropSuggestion> For(SearchParameters parameters, ISearchCore search)
     {
         var suggestions = new List<DropSuggestion>();
         foreach (var dimension in parameters.Selections.Select(s => s.Dimension).Distinct())
@@ -27,9 +27,9 @@ public static class NoResultsAdvice
         return suggestions.OrderByDescending(s => s.Total).ToList();
     }
 
-    private static DropSuggestion Count(string what, SearchParameters without, IPrecedentSearch search)
+    private static DropSuggestion Count(string what, SearchParameters without, ISearchCore search)
     {
-        var first = without.WithPage(1) with { Size = SearchParameters.MinSize };
+        var first = without.WithPage(1) with { Size = SearchRequest.MinPageSize };
         return new DropSuggestion(what, without.WithPage(1), search.Search(first.ToRequest(facetTopN: 1)).Total);
     }
 }

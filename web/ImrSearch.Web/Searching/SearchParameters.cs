@@ -12,7 +12,7 @@ namespace ImrSearch.Web.Searching;
 /// </summary>
 public sealed record SearchParameters(
     string Query,
-    IReadOnlyList<FacetSelection> Selections,
+    IReadOnlyList<FilterValue> Selections,
     SearchSort Sort,
     int Page,
     int Size,
@@ -22,9 +22,6 @@ public sealed record SearchParameters(
     public const int MaxValuesPerDimension = 25;
     public const int MaxValueLength = 200;
     public const int MaxPage = 10_000;
-    public const int MinSize = 10;
-    public const int MaxSize = 100;
-    public const int DefaultSize = 10;
 
     public bool IsValid => Errors.Count == 0;
 
@@ -32,7 +29,7 @@ public sealed record SearchParameters(
 
     public bool IsEmpty => Query.Length == 0 && !HasFilters;
 
-    public static SearchParameters Empty { get; } = new("", [], SearchSort.Relevance, 1, DefaultSize, []);
+    public static SearchParameters Empty { get; } = new("", [], SearchSort.Relevance, 1, SearchRequest.DefaultPageSize, []);
 
     public static SearchParameters From(IQueryCollection query)
     {
@@ -45,7 +42,7 @@ public sealed record SearchParameters(
             q = "";
         }
 
-        var selections = new List<FacetSelection>();
+        var selections = new List<FilterValue>();
         foreach (var dimension in IndexSchema.FacetDimensions)
         {
             var values = Distinct(query[dimension.Name]);
@@ -61,7 +58,7 @@ public sealed record SearchParameters(
                     errors.Add($"{dimension.Label}: a filter value is longer than {MaxValueLength} characters.");
                     continue;
                 }
-                selections.Add(new FacetSelection(dimension, value));
+                selections.Add(new FilterValue(dimension, value));
             }
         }
 
@@ -73,7 +70,7 @@ public sealed record SearchParameters(
         }
 
         var page = ParseWholeNumber(query["page"], "Page", 1, 1, MaxPage, errors);
-        var size = ParseWholeNumber(query["size"], "Size", DefaultSize, MinSize, MaxSize, errors);
+        var size = ParseWholeNumber(query["size"], "Size", SearchRequest.DefaultPageSize, SearchRequest.MinPageSize, SearchRequest.MaxPageSize, errors);
         return new SearchParameters(q.Trim(), selections, sort, page, size, errors);
     }
 
@@ -92,7 +89,7 @@ public sealed record SearchParameters(
 
     public SearchParameters WithoutQuery() => this with { Query = "", Page = 1 };
 
-    public SearchParameters Without(FacetSelection selection) =>
+    public SearchParameters Without(FilterValue selection) =>
         this with { Selections = Selections.Where(s => s != selection).ToList(), Page = 1 };
 
     public SearchParameters WithoutDimension(string dimension) =>
@@ -117,7 +114,7 @@ public sealed record SearchParameters(
         {
             pairs.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
         }
-        if (Size != DefaultSize)
+        if (Size != SearchRequest.DefaultPageSize)
         {
             pairs.Add(new("size", Size.ToString(CultureInfo.InvariantCulture)));
         }
@@ -168,4 +165,4 @@ public sealed record SearchParameters(
 }
 
 /// <summary>One selected facet value.</summary>
-public sealed record FacetSelection(FacetDimension Dimension, string Value);
+public sealed record FilterValue(FacetDimension Dimension, string Value);

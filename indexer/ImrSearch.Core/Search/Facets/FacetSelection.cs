@@ -20,9 +20,7 @@ internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IRead
         var selections = new List<FacetSelection>();
         foreach (var (name, requested) in filters)
         {
-            var facet = IndexSchema.FindDimension(name)
-                ?? throw new SearchRequestException(
-                    $"Unknown facet dimension '{name}'. Known dimensions: {string.Join(", ", IndexSchema.FacetDimensions.Select(d => d.Name))}.");
+            var facet = SearchRequest.Dimension(name);
             var values = requested
                 .Where(v => !string.IsNullOrWhiteSpace(v))
                 .DistinctBy(FacetValueQuery.Normalize, StringComparer.Ordinal)

@@ -1,9 +1,9 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Domain;
 using ImrSearch.Tests.Parsing;
 using ImrSearch.Tests.Search;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 /// <summary>The seed corpus indexed once, with its letters also parsed directly for brute-force expectations.</summary>
 public sealed class SeedExplorerFixture : IDisposable

@@ -2,7 +2,7 @@ using ImrSearch.Domain;
 using ImrSearch.Index;
 using ImrSearch.Tests.Search;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 /// <summary>Guideline citation usage on the seed corpus, against brute force over the parsed letters.</summary>
 public sealed class CitationUsageTests(SeedExplorerFixture seeds) : IClassFixture<SeedExplorerFixture>

@@ -8,7 +8,7 @@ namespace ImrSearch.Web.Searching;
 /// The site's one <see cref="DecisionSearcher"/>: shared by every request (it is thread-safe) and refreshed by itself
 /// when <c>imr-index build</c> commits, so the site serves a new index within seconds without a restart.
 /// </summary>
-public sealed class LucenePrecedentSearch(DecisionSearcher searcher) : IPrecedentSearch
+public sealed class LuceneSearchCore(DecisionSearcher searcher) : ISearchCore
 {
     public SearchResponse Search(SearchRequest request)
     {
@@ -18,7 +18,7 @@ public sealed class LucenePrecedentSearch(DecisionSearcher searcher) : IPreceden
         }
         catch (SearchRequestException refused)
         {
-            throw new PrecedentSearchException(refused.Message, refused);
+            throw new SearchRefusedException(refused.Message, refused);
         }
     }
 
@@ -30,7 +30,7 @@ public sealed class LucenePrecedentSearch(DecisionSearcher searcher) : IPreceden
         }
         catch (SearchRequestException refused)
         {
-            throw new PrecedentSearchException(refused.Message, refused);
+            throw new SearchRefusedException(refused.Message, refused);
         }
     }
 

@@ -8,14 +8,14 @@ namespace ImrSearch.Web.Searching;
 /// What the site needs from the search core: one shared, thread-safe instance for the whole process, which picks up
 /// new index commits by itself.
 /// </summary>
-public interface IPrecedentSearch
+public interface ISearchCore
 {
-    /// <summary>Runs a search. Throws <see cref="PrecedentSearchException"/> for a request the core refuses.</summary>
+    /// <summary>Runs a search. Throws <see cref="SearchRefusedException"/> for a request the core refuses.</summary>
     SearchResponse Search(SearchRequest request);
 
     /// <summary>
     /// Every hit of a search, in page order and without highlights, read as it is enumerated (for exports). Throws
-    /// <see cref="PrecedentSearchException"/> for a request the core refuses, before any hit.
+    /// <see cref="SearchRefusedException"/> for a request the core refuses, before any hit.
     /// </summary>
     IEnumerable<SearchHit> SearchAll(SearchRequest request);
 
@@ -27,4 +27,4 @@ public interface IPrecedentSearch
 }
 
 /// <summary>A request the search core refused, with a message meant for the person who made it (a 400).</summary>
-public sealed class PrecedentSearchException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class SearchRefusedException(string message, Exception? inner = null) : Exception(message, inner);

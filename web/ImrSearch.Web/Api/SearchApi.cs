@@ -11,17 +11,17 @@ namespace ImrSearch.Web.Api;
 /// The JSON API: <c>/api/search</c> (the <c>imr-index search --json</c> shape), <c>/api/cases/{id}</c> (the parse
 /// JSON shape) and <c>/api/facets</c>. Errors are RFC 7807 problem details.
 /// </summary>
-public static class PrecedentApi
+public static class SearchApi
 {
-    public static RouteGroupBuilder MapPrecedentApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", (HttpRequest request, [FromServices] IPrecedentSearch search) =>
+        api.MapGet("/search", (HttpRequest request, [FromServices] ISearchCore search) =>
             RunSearch(request, search, response => Results.Text(SearchResponseJson.Serialize(response, ImrJson.Api), "application/json")));
 
-        api.MapGet("/facets", (HttpRequest request, [FromServices] IPrecedentSearch search) =>
+        api.MapGet("/facets", (HttpRequest request, [FromServices] ISearchCore search) =>
             RunSearch(request, search, response => Results.Json(FacetListing.From(response))));
 
-        api.MapGet("/cases/{id}", (string id, [FromServices] IPrecedentSearch search) =>
+        api.MapGet("/cases/{id}", (string id, [FromServices] ISearchCore search) =>
         {
             var determination = CaseIdRules.IsPlausible(id) ? search.FindCase(id) : null;
             return determination is null
@@ -32,7 +32,7 @@ public static class PrecedentApi
         return api;
     }
 
-    private static IResult RunSearch(HttpRequest request, IPrecedentSearch search, Func<Search.SearchResponse, IResult> answer)
+    private static IResult RunSearch(HttpRequest request, ISearchCore search, Func<Search.SearchResponse, IResult> answer)
     {
         var parameters = SearchParameters.From(request.Query);
         if (!parameters.IsValid)
@@ -43,7 +43,7 @@ public static class PrecedentApi
         {
             return answer(search.Search(parameters.ToRequest(facetTopN: 100)));
         }
-        catch (PrecedentSearchException refused)
+        catch (SearchRefusedException refused)
         {
             return BadRequest(refused.Message);
         }

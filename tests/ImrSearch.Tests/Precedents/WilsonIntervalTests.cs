@@ -1,6 +1,6 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 public class WilsonIntervalTests
 {
@@ -11,7 +11,7 @@ public class WilsonIntervalTests
     [InlineData(15, 148, 0.0624, 0.1605)]
     [InlineData(0, 20, 0.0000, 0.1611)]
     [InlineData(1, 29, 0.0061, 0.1718)]
-    public void MatchesPublishedValues(long successes, long trials, double lower, double upper)
+    public void Matches_published_values(long successes, long trials, double lower, double upper)
     {
         var interval = WilsonInterval.Compute(successes, trials);
 
@@ -20,7 +20,7 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    public void AllSuccessesReachOne()
+    public void All_successes_reach_one()
     {
         var interval = WilsonInterval.Compute(10, 10);
 
@@ -29,13 +29,13 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    public void NoTrialsSaysNothing()
+    public void No_trials_says_nothing()
     {
         Assert.Equal(new WilsonInterval(0, 1), WilsonInterval.Compute(0, 0));
     }
 
     [Fact]
-    public void RejectsMoreSuccessesThanTrials()
+    public void Rejects_more_successes_than_trials()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => WilsonInterval.Compute(3, 2));
     }

@@ -5,7 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// Counts, per citation key, the matching items citing it and their outcomes: per segment by ordinal (an array

@@ -1,7 +1,7 @@
 using ImrSearch.Domain;
 using ImrSearch.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>A draft rationale or request description to compare with prior decisions.</summary>
 /// <param name="Treatment">Restrict neighbours to one treatment category.</param>

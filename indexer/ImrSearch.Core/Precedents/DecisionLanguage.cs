@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ImrSearch.Domain;
 using ImrSearch.Vocabularies;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// Reads which way a draft rationale concludes (upheld or overturned) from its decision language, a data file of

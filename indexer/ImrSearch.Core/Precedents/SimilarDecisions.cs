@@ -1,7 +1,7 @@
 using ImrSearch.Domain;
 using ImrSearch.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>The decided items most like a given one (or like a pasted text), with how they were decided.</summary>
 /// <param name="Neighbours">Most similar first; each hit's passages mark the key terms it shares.</param>

@@ -1,4 +1,4 @@
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// One guideline citation as reviewers made it (source, document, topic, pages), how many decided items it was

@@ -1,9 +1,9 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Domain;
 using ImrSearch.Search;
 using ImrSearch.Tests.Search;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 /// <summary>Outcome tables on the seed corpus, checked against counts computed by brute force over the parsed letters.</summary>
 public sealed class OutcomeTableTests(SeedExplorerFixture seeds) : IClassFixture<SeedExplorerFixture>

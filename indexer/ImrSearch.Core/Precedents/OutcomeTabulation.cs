@@ -3,7 +3,7 @@ using ImrSearch.Search;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>Builds an <see cref="OutcomeTable"/> for a search request on one point-in-time searcher.</summary>
 internal static class OutcomeTabulation

@@ -1,7 +1,7 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// "How is this kind of request decided, and why?": outcome tables, similar prior decisions, the consistency check

@@ -6,7 +6,7 @@ using ImrSearch.Web.Searching;
 namespace ImrSearch.Web.Exports;
 
 /// <summary>The CSV export: one row per matching decided item, written as it is read.</summary>
-public static class DecisionCsv
+public static class DecidedItemCsv
 {
     private static readonly CsvWriterOptions Options = new()
     {
@@ -25,7 +25,7 @@ public static class DecisionCsv
         foreach (var hit in hits)
         {
             await csv.WriteRecordAsync(Row(hit, caseUrl(hit)), cancellationToken);
-            if (csv.RecordCount % SearchParameters.MaxSize == 0)
+            if (csv.RecordCount % SearchRequest.MaxPageSize == 0)
             {
                 await csv.FlushAsync(cancellationToken);
             }

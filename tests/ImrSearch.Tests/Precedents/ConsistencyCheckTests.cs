@@ -1,8 +1,8 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Domain;
 using ImrSearch.Search;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 /// <summary>The consistency check on drafts taken from and written against the seed corpus.</summary>
 public sealed class ConsistencyCheckTests(SeedExplorerFixture seeds) : IClassFixture<SeedExplorerFixture>

@@ -1,4 +1,4 @@
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// The Wilson score interval for a binomial proportion. Unlike the normal approximation it stays inside [0, 1] and

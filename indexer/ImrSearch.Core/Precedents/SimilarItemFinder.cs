@@ -7,7 +7,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// MoreLikeThis over the item and rationale fields: the text's most characteristic terms (frequent in it, rare in

@@ -3,7 +3,7 @@ using ImrSearch.Search.Facets;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// Counts upheld and overturned items per (group value, second value) in one pass over the matching items, reading

@@ -1,7 +1,7 @@
 using ImrSearch.Domain;
 using ImrSearch.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>Compares a draft's conclusion with the outcomes of its neighbours and says so in one sentence.</summary>
 internal static class ConsistencyVerdict

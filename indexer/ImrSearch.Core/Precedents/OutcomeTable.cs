@@ -1,6 +1,6 @@
 using ImrSearch.Index;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// Decided items matching a search, grouped by one facet dimension (and optionally crossed with a second), with how

@@ -1,7 +1,7 @@
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Domain;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 public sealed class DecisionLanguageTests
 {

@@ -3,7 +3,7 @@ using ImrSearch.Search.Facets;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Analytics;
+namespace ImrSearch.Precedents;
 
 /// <summary>
 /// The decided items a search page shows for a request (its query AND every facet selection), as a query and a

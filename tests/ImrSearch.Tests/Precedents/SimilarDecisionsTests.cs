@@ -1,10 +1,10 @@
 using ImrSearch.Highlighting;
 using ImrSearch.Tests.Highlighting;
-using ImrSearch.Analytics;
+using ImrSearch.Precedents;
 using ImrSearch.Domain;
 using ImrSearch.Search;
 
-namespace ImrSearch.Tests.Analytics;
+namespace ImrSearch.Tests.Precedents;
 
 /// <summary>MoreLikeThis neighbours on the seed corpus.</summary>
 public sealed class SimilarDecisionsTests(SeedExplorerFixture seeds) : IClassFixture<SeedExplorerFixture>
