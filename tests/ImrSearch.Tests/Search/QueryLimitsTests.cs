@@ -135,7 +135,7 @@ public sealed class QueryLimitsTests
     {
         using var index = SearchIndex.OfSeedCorpus();
         index.Options = new DecisionSearcherOptions { TimeBudget = TimeSpan.FromTicks(1) };
-        var explorer = new ImrSearch.Analytics.PrecedentExplorer(index.Searcher);
+        var explorer = new ImrSearch.Precedents.PrecedentExplorer(index.Searcher);
 
         var error = Assert.Throws<SearchTimeoutException>(() => explorer.Outcomes(SearchIndex.Request("knee"), "treatment"));
 
