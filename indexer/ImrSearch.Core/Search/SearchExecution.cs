@@ -173,7 +173,7 @@ internal static class SearchExecution
         if (Recorded() is { } known)
         {
             // A refinement of a query already run (other facet values, another sort): its hits, not the index.
-            var (knownCounts, knownTop) = DrillSideways.Replay(searcher, ordinals, known, selections, NewHits);
+            var (knownCounts, knownTop, _) = DrillSideways.Replay(searcher, ordinals, known, selections, NewHits);
             var replayed = knownTop.ScoreDocs;
             return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass, Recorded), replayed);
         }
@@ -191,7 +191,7 @@ internal static class SearchExecution
             slices => SearchSorts.Merge(request.Sort, depth, slices),
             record: queryHits.Capacity / 8);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
-        if (recorded is var (docs, scores))
+        if (recorded is (var docs, var scores))
         {
             queryHits.Add(hitsKey, reader, new QueryHits(query, terms, notes, docs, scores));
         }

@@ -169,6 +169,24 @@ public sealed class QueryCompilerTests
         Assert.Contains("rationale:chiropract", compiled.Query.ToString());
     }
 
+    [Fact]
+    public void The_unknown_field_note_lists_every_field_a_query_can_name()
+    {
+        var note = Assert.Single(Compile("MTUS:chiropractic").Notes);
+
+        foreach (var dimension in ImrSearch.Index.IndexSchema.FacetDimensions)
+        {
+            Assert.Contains(dimension.Name + ":", note);
+        }
+
+        foreach (var field in new[] { "item:", "rationale:", "summary:", "guideline:", "case:", "year:" })
+        {
+            Assert.Contains(field, note);
+        }
+
+        Assert.DoesNotContain("guidelineText:", note);
+    }
+
     [Theory]
     [InlineData("year:soon", "is not a year")]
     [InlineData("year:[2014 TO later]", "is not a range of years")]

@@ -17,7 +17,7 @@ public sealed class QueryHitsRecorderTests
 
         second.Add(70_001, 7f);
 
-        var (docs, scores) = QueryHitsRecorder.Join([first, empty, second], limit: 100_000)!.Value;
+        var (docs, scores) = QueryHitsRecorder.Join([first, empty, second], limit: 100_000)!;
 
         Assert.Equal(70_001, docs.Length);
         Assert.Equal([.. Enumerable.Range(0, 70_000), 70_001], docs);
@@ -28,7 +28,7 @@ public sealed class QueryHitsRecorderTests
     [Fact]
     public void Nothing_recorded_joins_to_empty_lists_and_more_than_the_limit_to_none()
     {
-        var (docs, scores) = QueryHitsRecorder.Join([new QueryHitsRecorder()], limit: 10)!.Value;
+        var (docs, scores) = QueryHitsRecorder.Join([new QueryHitsRecorder()], limit: 10)!;
         Assert.Empty(docs);
         Assert.Empty(scores);
 

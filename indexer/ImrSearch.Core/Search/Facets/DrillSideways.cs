@@ -17,7 +17,7 @@ internal static class DrillSideways
     /// the pass visits them all (no selection filters it: at most one selection, and a query other than "all items");
     /// else (and for 0) null.
     /// </param>
-    public static (FacetCounts Counts, TopDocs Hits, (int[] Docs, float[] Scores)? Recorded) Run(
+    public static DrillSidewaysResult Run(
         IndexSearcher searcher,
         ReaderFacetOrdinals ordinals,
         Query query,
@@ -42,7 +42,7 @@ internal static class DrillSideways
             if (selections.Count == 0)
             {
                 SlicedSearch.Run(searcher, items, null, [.. hits.Cast<ICollector>()]);
-                return (cached, mergeHits([.. hits.Select(h => h.GetTopDocs())]), null);
+                return new DrillSidewaysResult(cached, mergeHits([.. hits.Select(h => h.GetTopDocs())]));
             }
 
             counted[selections[0].Dimension] = false;
@@ -78,7 +78,7 @@ internal static class DrillSideways
             Array.Copy(cached.ByDimension[dimension], counts.ByDimension[dimension], counts.ByDimension[dimension].Length);
         }
 
-        return (counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]), recorders is null ? null : QueryHitsRecorder.Join(recorders, record));
+        return new DrillSidewaysResult(counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]), recorders is null ? null : QueryHitsRecorder.Join(recorders, record));
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class DrillSideways
     /// in doc id order with its recorded score, through the same collectors, so the counts and hits are the ones a
     /// pass over the index would give.
     /// </summary>
-    public static (FacetCounts Counts, TopDocs Hits) Replay(
+    public static DrillSidewaysResult Replay(
         IndexSearcher searcher,
         ReaderFacetOrdinals ordinals,
         QueryHits recorded,
@@ -96,7 +96,7 @@ internal static class DrillSideways
         var counts = new FacetCounts(ordinals);
         var hits = newHits();
         Replay(searcher, ordinals, recorded, selections, counts, (ICollector)hits, countFacets: true);
-        return (counts, hits.GetTopDocs());
+        return new DrillSidewaysResult(counts, hits.GetTopDocs());
     }
 
     /// <summary>

@@ -36,10 +36,10 @@ internal sealed class QueryHitsRecorder
     /// The slices' recordings joined in slice order, which is doc id order (null when they hold more than
     /// <paramref name="limit"/> hits: a list too large to keep is not copied). The blocks go back to the pool.
     /// </summary>
-    public static (int[] Docs, float[] Scores)? Join(IReadOnlyList<QueryHitsRecorder> slices, long limit)
+    public static RecordedHits? Join(IReadOnlyList<QueryHitsRecorder> slices, long limit)
     {
         var total = slices.Sum(s => s.Count);
-        (int[], float[])? joined = null;
+        RecordedHits? joined = null;
         if (total <= limit)
         {
             var docs = new int[total];
@@ -56,7 +56,7 @@ internal sealed class QueryHitsRecorder
                 }
             }
 
-            joined = (docs, scores);
+            joined = new RecordedHits(docs, scores);
         }
 
         foreach (var slice in slices)

@@ -27,9 +27,9 @@ internal sealed record QueryField(string Name, QueryFieldKind Kind, string? Text
 {
     private static readonly Dictionary<string, QueryField> ByName = Build();
 
-    /// <summary>The friendly names, in the order a help message lists them.</summary>
-    public static IReadOnlyList<string> KnownNames { get; } =
-        ["item", "rationale", "summary", "guideline", "specialty", "treatment", "bodyRegion", "decision", "case", "year"];
+    /// <summary>Every field's own name (not its aliases), in the order they are registered: what a help message lists.</summary>
+    // A dictionary never removed from enumerates in the order its entries were added.
+    public static IReadOnlyList<string> KnownNames { get; } = [.. ByName.Values.Distinct().Select(f => f.Name)];
 
     /// <summary>Finds a field by the name a user typed, ignoring case; null when there is no such field.</summary>
     public static QueryField? Find(string name) => ByName.GetValueOrDefault(name);

@@ -1,0 +1,10 @@
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search.Facets;
+
+/// <summary>What one drill-sideways pass gives: every dimension's counts and the ranked hits.</summary>
+/// <param name="Recorded">Every hit the query matched with its score, when the pass recorded them; else null.</param>
+internal sealed record DrillSidewaysResult(FacetCounts Counts, TopDocs Hits, RecordedHits? Recorded = null);
+
+/// <summary>Every document a query matched with its score, in doc id order (global ids).</summary>
+internal sealed record RecordedHits(int[] Docs, float[] Scores);
