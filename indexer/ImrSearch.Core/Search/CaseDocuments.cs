@@ -1,7 +1,7 @@
 using ImrSearch.Domain;
 using ImrSearch.Index;
-using Lucene.Net.Index;
 using ImrSearch.Search.Facets;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 

@@ -1,5 +1,5 @@
-using ImrSearch.Precedents;
 using ImrSearch.Domain;
+using ImrSearch.Precedents;
 using ImrSearch.Search;
 using ImrSearch.Tests.Search;
 

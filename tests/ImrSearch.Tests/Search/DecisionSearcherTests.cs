@@ -1,8 +1,8 @@
-using ImrSearch.Highlighting;
-using ImrSearch.Tests.Highlighting;
 using System.Text.RegularExpressions;
 using ImrSearch.Domain;
+using ImrSearch.Highlighting;
 using ImrSearch.Search;
+using ImrSearch.Tests.Highlighting;
 
 namespace ImrSearch.Tests.Search;
 

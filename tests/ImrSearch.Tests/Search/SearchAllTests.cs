@@ -1,7 +1,7 @@
-using ImrSearch.Highlighting;
-using ImrSearch.Tests.Highlighting;
 using ImrSearch.Domain;
+using ImrSearch.Highlighting;
 using ImrSearch.Search;
+using ImrSearch.Tests.Highlighting;
 
 namespace ImrSearch.Tests.Search;
 

@@ -1,7 +1,7 @@
-using ImrSearch.Highlighting;
-using ImrSearch.Tests.Highlighting;
 using System.Text.RegularExpressions;
+using ImrSearch.Highlighting;
 using ImrSearch.Search;
+using ImrSearch.Tests.Highlighting;
 
 namespace ImrSearch.Tests.Search;
 

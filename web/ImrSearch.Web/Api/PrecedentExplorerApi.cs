@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ImrSearch.Precedents;
 using ImrSearch.Json;
+using ImrSearch.Precedents;
 using ImrSearch.Search;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Precedents;

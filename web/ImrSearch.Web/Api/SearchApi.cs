@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
 using ImrSearch.Domain;
 using ImrSearch.Index;
 using ImrSearch.Json;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Searching;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ImrSearch.Web.Api;
 

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using ImrSearch.Search;
 using ImrSearch.Web.Searching;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ImrSearch.Web.Exports;
 

@@ -1,5 +1,5 @@
-using ImrSearch.Precedents;
 using ImrSearch.Domain;
+using ImrSearch.Precedents;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
-using ImrSearch.Precedents;
 using ImrSearch.Index;
+using ImrSearch.Precedents;
 using ImrSearch.Web.Searching;
 
 namespace ImrSearch.Web.Precedents;
