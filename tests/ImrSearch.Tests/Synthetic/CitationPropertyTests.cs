@@ -45,7 +45,10 @@ public sealed partial class CitationPropertyTests(GeneratedSample sample)
             twoTopics += truth.Citations.Count(c => IsOneOfTwo(truth, c));
             foreach (var citation in stated)
             {
-                Assert.True(parsed.Citations.Contains(citation), $"{source}: {citation} not among {string.Join(" | ", parsed.Citations)}");
+                // A topic hyphenated at a line break ("Anti-" / "epilepsy") is rejoined without its hyphen by the letter's
+                // text cleaning, before citations are read: compare topics without hyphens.
+                Assert.True(parsed.Citations.Any(c => c with { Topic = c.Topic?.Replace("-", "") } == citation with { Topic = citation.Topic?.Replace("-", "") }),
+                    $"{source}: {citation} not among {string.Join(" | ", parsed.Citations)}");
             }
         }
 
