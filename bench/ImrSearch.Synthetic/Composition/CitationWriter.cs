@@ -16,8 +16,43 @@ public static class CitationWriter
     public const string OdgDocument = "Official Disability Guidelines";
     public const string AcoemOnlineDocument = "ACOEM Practice Guidelines";
 
-    /// <summary>The words after "Decision based on " and the citation they state.</summary>
-    public static (string Text, GuidelineCitation Citation) Write(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
+    public const string ChronicPainRegulation = "8 C.C.R. 9792.20 - 9792.26";
+    public const int ChronicPainPageTotal = 127;
+    public static readonly GuidelineEdition ChronicPain2009 = new(2009, new DateOnly(2009, 7, 18));
+
+    /// <summary>
+    /// The words after "Decision based on " and the citations they state: one, or two when a paged chronic pain line
+    /// names a second topic with its own pages ("Tramadol Page(s): 93-94, 113; Opioids, criteria for use Page(s): 78-80").
+    /// </summary>
+    public static (string Text, IReadOnlyList<GuidelineCitation> Citations) Write(
+        GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random, GuidelineTopic? second = null)
+    {
+        if (topic.Book == GuidelineBook.ChronicPain && style != CitationStyle.Sectioned && second is { Book: GuidelineBook.ChronicPain, Topic: not null, Pages: not null }
+            && second.Topic != topic.Topic && random.Chance(0.3))
+        {
+            return TwoTopics(topic, second, citedBy, style);
+        }
+
+        var (text, citation) = WriteOne(topic, citedBy, style, random);
+        return (text, [citation]);
+    }
+
+    private static (string, IReadOnlyList<GuidelineCitation>) TwoTopics(GuidelineTopic first, GuidelineTopic second, CitedBy citedBy, CitationStyle style)
+    {
+        if (style == CitationStyle.Regulated)
+        {
+            return ($"MTUS {ChronicPainDocument} {ChronicPainRegulation} MTUS (Effective July 18, 2009) {first.Topic} Page(s): {first.Pages}; {second.Topic} Page(s): {second.Pages} of {ChronicPainPageTotal}.",
+                [Regulated(first.Topic, first.Pages, citedBy), Regulated(second.Topic, second.Pages, citedBy)]);
+        }
+
+        return ($"MTUS {ChronicPainDocument} {first.Topic} Page(s): {first.Pages}; {second.Topic} Page(s): {second.Pages}.",
+            [new GuidelineCitation("MTUS", ChronicPainDocument, first.Topic, first.Pages, citedBy), new GuidelineCitation("MTUS", ChronicPainDocument, second.Topic, second.Pages, citedBy)]);
+    }
+
+    private static GuidelineCitation Regulated(string? topic, string? pages, CitedBy citedBy) =>
+        new("MTUS", ChronicPainDocument, topic, pages, citedBy, ChronicPainRegulation, ChronicPain2009, ChronicPainPageTotal);
+
+    private static (string Text, GuidelineCitation Citation) WriteOne(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
     {
         return topic.Book switch
         {
@@ -33,6 +68,14 @@ public static class CitationWriter
 
     private static (string, GuidelineCitation) ChronicPain(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
     {
+        if (style == CitationStyle.Regulated)
+        {
+            // The line may name no topic, only the pages.
+            return random.Chance(0.2)
+                ? ($"MTUS {ChronicPainDocument} {ChronicPainRegulation} MTUS (Effective July 18, 2009) Page(s): {topic.Pages} of {ChronicPainPageTotal}.", Regulated(null, topic.Pages, citedBy))
+                : ($"MTUS {ChronicPainDocument} {ChronicPainRegulation} MTUS (Effective July 18, 2009) {topic.Topic} Page(s): {topic.Pages} of {ChronicPainPageTotal}.", Regulated(topic.Topic, topic.Pages, citedBy));
+        }
+
         if (style == CitationStyle.Paged)
         {
             var name = random.Pick(["Chronic Pain Treatment Guidelines", "Chronic Pain Medical Treatment Guidelines", "Chronic Pain Treatment Guidelines"]);
@@ -43,23 +86,23 @@ public static class CitationWriter
 
         if (citedBy == CitedBy.ClaimsAdministrator && random.Chance(0.25))
         {
-            return ("MTUS Chronic Pain Medical Treatment 2009.", new GuidelineCitation("MTUS", ChronicPainDocument, null, null, citedBy));
+            return ("MTUS Chronic Pain Medical Treatment 2009.", new GuidelineCitation("MTUS", ChronicPainDocument, null, null, citedBy, Edition: Year(2009)));
         }
 
         if (random.Chance(0.4))
         {
             return ($"MTUS Chronic Pain Medical Treatment 2009, Section(s): {topic.Topic} Page(s): {topic.Pages}.",
-                new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, topic.Pages, citedBy));
+                new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, topic.Pages, citedBy, Edition: Year(2009)));
         }
 
         return ($"MTUS Chronic Pain Medical Treatment 2009, Section(s): {topic.Topic}.",
-            new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, null, citedBy));
+            new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, null, citedBy, Edition: Year(2009)));
     }
 
     private static (string, GuidelineCitation) Acoem(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
     {
         var document = $"ACOEM Chapter {topic.ChapterNumber} {topic.ChapterTitle}";
-        if (style == CitationStyle.Paged)
+        if (style != CitationStyle.Sectioned)
         {
             return random.Next(10) switch
             {
@@ -72,23 +115,22 @@ public static class CitationWriter
 
         if (random.Chance(0.3))
         {
-            return ($"MTUS {topic.ChapterTitle} 2004.", new GuidelineCitation("MTUS", document, null, null, citedBy));
+            return ($"MTUS {topic.ChapterTitle} 2004.", new GuidelineCitation("MTUS", document, null, null, citedBy, Edition: Year(2004)));
         }
 
-        return ($"MTUS {topic.ChapterTitle} 2004, Section(s): {topic.Topic}.", new GuidelineCitation("MTUS", document, topic.Topic, null, citedBy));
+        return ($"MTUS {topic.ChapterTitle} 2004, Section(s): {topic.Topic}.", new GuidelineCitation("MTUS", document, topic.Topic, null, citedBy, Edition: Year(2004)));
     }
 
     private static (string, GuidelineCitation) Acupuncture(CitedBy citedBy, CitationStyle style, LetterRandom random)
     {
-        var text = style == CitationStyle.Paged
-            ? random.Pick(["MTUS Acupuncture Treatment Guidelines.", "MTUS Acupuncture Medical Treatment Guidelines."])
-            : "MTUS Acupuncture Medical Treatment 2007.";
-        return (text, new GuidelineCitation("MTUS", AcupunctureDocument, null, null, citedBy));
+        return style != CitationStyle.Sectioned
+            ? (random.Pick(["MTUS Acupuncture Treatment Guidelines.", "MTUS Acupuncture Medical Treatment Guidelines."]), new GuidelineCitation("MTUS", AcupunctureDocument, null, null, citedBy))
+            : ("MTUS Acupuncture Medical Treatment 2007.", new GuidelineCitation("MTUS", AcupunctureDocument, null, null, citedBy, Edition: Year(2007)));
     }
 
     private static (string, GuidelineCitation) Postsurgical(GuidelineTopic topic, CitedBy citedBy, CitationStyle style)
     {
-        if (style == CitationStyle.Paged && topic.Pages is not null)
+        if (style != CitationStyle.Sectioned && topic.Pages is not null)
         {
             return ($"MTUS Postsurgical Treatment Guidelines Page(s): {topic.Pages}.",
                 new GuidelineCitation("MTUS", PostsurgicalDocument, null, topic.Pages, citedBy));
@@ -97,7 +139,7 @@ public static class CitationWriter
         if (style == CitationStyle.Sectioned && topic.Topic is not null && topic.Topic != PostsurgicalDocument)
         {
             return ($"MTUS Postsurgical Treatment 2009, Section(s): {topic.Topic}.",
-                new GuidelineCitation("MTUS", PostsurgicalDocument, topic.Topic, null, citedBy));
+                new GuidelineCitation("MTUS", PostsurgicalDocument, topic.Topic, null, citedBy, Edition: Year(2009)));
         }
 
         return ("MTUS Postsurgical Treatment Guidelines.", new GuidelineCitation("MTUS", PostsurgicalDocument, null, null, citedBy));
@@ -124,6 +166,8 @@ public static class CitationWriter
     private static (string, GuidelineCitation) AcoemOnline(GuidelineTopic topic, CitedBy citedBy) =>
         ($"Non-MTUS Citation ACOEM https://www.acoempracguides.org/{topic.Topic}; Table 2 Summary of Recommendations, {topic.Topic} Disorders",
             new GuidelineCitation("ACOEM", AcoemOnlineDocument, topic.Topic, null, citedBy));
+
+    private static GuidelineEdition Year(int year) => new(year, null);
 
     private static string OdgFile(string chapter) => chapter switch
     {

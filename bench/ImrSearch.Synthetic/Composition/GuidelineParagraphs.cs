@@ -17,32 +17,32 @@ public sealed record GuidelineParagraphs(string ClaimsAdministrator, string Imr,
         string claims;
         if (claimsTopic.IsMtus)
         {
-            var (text, citation) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random);
+            var (text, written) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random, SecondChronicPain(kind.ImrCitations, claimsTopic, item.Region));
             claims = "Decision based on " + text;
-            citations.Add(citation);
+            citations.AddRange(written);
             if (random.Chance(0.4) && ResolveNonMtus(kind.ClaimsCitations, item.Region, random) is { } extra)
             {
-                var (extraText, extraCitation) = CitationWriter.Write(extra, CitedBy.ClaimsAdministrator, style.Citations, random);
+                var (extraText, extraCitations) = CitationWriter.Write(extra, CitedBy.ClaimsAdministrator, style.Citations, random);
                 claims += style.SentenceGap + "Decision based on " + extraText;
-                citations.Add(extraCitation);
+                citations.AddRange(extraCitations);
             }
         }
         else
         {
-            var (text, citation) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random);
+            var (text, written) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random);
             claims = "The Claims Administrator did not base their decision on the MTUS." + style.SentenceGap + "Decision based on " + text;
-            citations.Add(citation);
+            citations.AddRange(written);
         }
 
         var imrTopic = Resolve(kind.ImrCitations, item.Region, random) ?? Fallback(item.Region);
-        var (imrText, imrCitation) = CitationWriter.Write(imrTopic, CitedBy.ImrOrganization, style.Citations, random);
+        var (imrText, imrCitations) = CitationWriter.Write(imrTopic, CitedBy.ImrOrganization, style.Citations, random, SecondChronicPain(kind.ImrCitations, imrTopic, item.Region));
         var imr = "Decision based on " + imrText;
-        citations.Add(imrCitation);
+        citations.AddRange(imrCitations);
         if (imrTopic.IsMtus && random.Chance(0.12) && ResolveNonMtus(kind.ClaimsCitations, item.Region, random) is { } imrExtra)
         {
-            var (extraText, extraCitation) = CitationWriter.Write(imrExtra, CitedBy.ImrOrganization, style.Citations, random);
+            var (extraText, extraCitations) = CitationWriter.Write(imrExtra, CitedBy.ImrOrganization, style.Citations, random);
             imr += style.SentenceGap + "Decision based on " + extraText;
-            citations.Add(extraCitation);
+            citations.AddRange(extraCitations);
         }
 
         return new GuidelineParagraphs(claims, imr, citations);
@@ -61,6 +61,12 @@ public sealed record GuidelineParagraphs(string ClaimsAdministrator, string Imr,
 
         return null;
     }
+
+    /// <summary>Another chronic pain topic the item's kind is decided on, for a line naming two topics; null when there is none.</summary>
+    private static GuidelineTopic? SecondChronicPain(Func<BodyRegionProfile?, GuidelineTopic?>[] options, GuidelineTopic first, BodyRegionProfile region) =>
+        first.Book != GuidelineBook.ChronicPain
+            ? null
+            : options.Select(o => o(region)).FirstOrDefault(t => t is { Book: GuidelineBook.ChronicPain } && t.Topic != first.Topic);
 
     private static GuidelineTopic? ResolveNonMtus(Func<BodyRegionProfile?, GuidelineTopic?>[] options, BodyRegionProfile region, LetterRandom random)
     {

@@ -40,6 +40,12 @@ public enum CitationStyle
 
     /// <summary>Later letters: "MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids, ongoing management."</summary>
     Sectioned,
+
+    /// <summary>
+    /// Paged, with the regulation, the edition and the page total written into the line: "MTUS Chronic Pain Medical
+    /// Treatment Guidelines 8 C.C.R. 9792.20 - 9792.26 MTUS (Effective July 18, 2009) Opioids Page(s): 74-96 of 127."
+    /// </summary>
+    Regulated,
 }
 
 /// <summary>How the case summary is told, after the IMR organizations' house styles visible in the seeds.</summary>
@@ -100,7 +106,12 @@ public sealed record LetterStyle(
             < 9 => HeaderLayout.TwoColumns,
             _ => HeaderLayout.LabelAbove,
         };
-        var citations = random.Chance(late ? 0.3 : 0.8) ? CitationStyle.Paged : CitationStyle.Sectioned;
+        var citations = random.Next(10) switch
+        {
+            var n when n < (late ? 2 : 6) => CitationStyle.Paged,
+            var n when n < (late ? 5 : 8) => CitationStyle.Regulated,
+            _ => CitationStyle.Sectioned,
+        };
         var voice = random.Next(10) switch
         {
             < 5 => SummaryVoice.Applicant,

@@ -108,7 +108,7 @@ public static class DeterminationJson
             i.Decision,
             i.ClaimsAdministratorGuideline,
             i.ImrGuideline,
-            i.Citations.Select(c => new CitationDocument(c.Source, c.Document, c.Topic, c.Pages, c.CitedBy)).ToList(),
+            i.Citations.Select(CitationDocument.From).ToList(),
             i.Rationale);
 
         public DecidedItem ToDecidedItem(int position) => new(
@@ -120,9 +120,24 @@ public static class DeterminationJson
             Decision,
             ClaimsAdministratorGuideline ?? "",
             ImrGuideline ?? "",
-            (Citations ?? []).Select(c => new GuidelineCitation(c.Source, c.Document, c.Topic, c.Pages, c.CitedBy)).ToList(),
+            (Citations ?? []).Select(c => c.ToCitation()).ToList(),
             Rationale ?? "");
     }
 
-    private sealed record CitationDocument(string Source, string Document, string? Topic, string? Pages, CitedBy CitedBy);
+    private sealed record CitationDocument(
+        string Source,
+        string Document,
+        string? Topic,
+        string? Pages,
+        int? PageTotal,
+        string? Regulation,
+        GuidelineEdition? Edition,
+        CitedBy CitedBy)
+    {
+        public static CitationDocument From(GuidelineCitation c) =>
+            new(c.Source, c.Document, c.Topic, c.Pages, c.PageTotal, c.Regulation, c.Edition, c.CitedBy);
+
+        public GuidelineCitation ToCitation() =>
+            new(Source, Document, Topic, Pages, CitedBy, Regulation, Edition, PageTotal);
+    }
 }

@@ -14,7 +14,7 @@ public static class IndexSchema
     /// Raised whenever what a field holds changes meaning; an index built with another version is re-indexed whole
     /// by the next build.
     /// </summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
     public const string Kind = "kind";

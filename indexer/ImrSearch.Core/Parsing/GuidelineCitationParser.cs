@@ -1,203 +1,192 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ImrSearch.Domain;
 using ImrSearch.Vocabularies;
 
 namespace ImrSearch.Parsing;
 
 /// <summary>
-/// Reads the citations out of a guideline paragraph, one per "Decision based on ..." clause.
+/// Reads the citations out of a guideline paragraph, one clause per "Decision based on ...", one citation per topic.
 /// </summary>
 /// <remarks>
-/// The source follows the legal standing the letter gives the citation, so a facet on it answers "was this decided on
+/// <para>The source follows the legal standing the letter gives the citation, so a facet on it answers "was this decided on
 /// the MTUS?": a clause "based on MTUS" is MTUS, including the ACOEM 2004 chapters the MTUS adopted (their document
 /// name still says ACOEM, e.g. "ACOEM Chapter 12 Low Back Complaints"); a "Non-MTUS Citation" is ODG when it cites the
 /// Official Disability Guidelines, ACOEM when it cites a later ACOEM edition, and Other for anything else (literature,
 /// other guidelines). Clauses that name no family (older letters) are MTUS when they name an MTUS document, ODG or
-/// ACOEM by name (ACOEM 2004 / 2nd edition / a chapter number counts as MTUS), else Other.
+/// ACOEM by name (ACOEM 2004 / 2nd edition / a chapter number counts as MTUS), else Other.</para>
+/// <para>Within a clause (<see cref="CitationLine"/>): the document comes from the guideline vocabulary; the regulation
+/// ("8 C.C.R. 9792.20 - 9792.26"), the edition ("Effective July 18, 2009", or a year) and the page total ("of 127")
+/// are fields of every citation of the clause; each "Page(s): ..." closes one topic ("Tramadol Page(s): 93-94, 113;
+/// Opioids, criteria for use Page(s): 78-80" is two citations). Every scan is linear in the paragraph's length.</para>
 /// </remarks>
-public static partial class GuidelineCitationParser
+public static class GuidelineCitationParser
 {
     public const string Mtus = "MTUS";
     public const string Acoem = "ACOEM";
     public const string Odg = "ODG";
     public const string Other = "Other";
 
+    /// <summary>Real paragraphs hold one to three clauses of one to three topics; more is a damaged or hostile letter,
+    /// and keeping every piece would let one paragraph put thousands of citations in the index.</summary>
+    public const int MaxClauses = 32;
+
+    public const int MaxTopicsPerClause = 16;
+
+    private const int MaxLength = 160;
+
     public static IReadOnlyList<GuidelineCitation> Parse(string paragraph, CitedBy citedBy, GuidelineDocumentVocabulary documents)
     {
         var citations = new List<GuidelineCitation>();
-        var starts = ClauseStart().Matches(paragraph);
+        var starts = CitationPatterns.ClauseStart.Matches(paragraph);
         if (starts.Count == 0)
         {
             // A bare citation ("MTUS Chronic Pain Medical Treatment Guidelines, page 98") is one clause.
-            if (paragraph.Length <= 400 && (MtusName().IsMatch(paragraph) || OdgName().IsMatch(paragraph) || AcoemName().IsMatch(paragraph))
-                && ParseClause(paragraph, citedBy, documents) is { } bare)
+            if (paragraph.Length <= 400
+                && (CitationPatterns.MtusName.IsMatch(paragraph) || CitationPatterns.OdgName.IsMatch(paragraph) || CitationPatterns.AcoemName.IsMatch(paragraph)))
             {
-                citations.Add(bare);
+                citations.AddRange(ParseClause(paragraph, citedBy, documents));
             }
 
             return citations;
         }
 
-        for (var i = 0; i < starts.Count; i++)
+        for (var i = 0; i < starts.Count && i < MaxClauses; i++)
         {
             var begin = starts[i].Index + starts[i].Length;
             var end = i + 1 < starts.Count ? starts[i + 1].Index : paragraph.Length;
-            if (ParseClause(paragraph[begin..end], citedBy, documents) is { } citation)
-            {
-                citations.Add(citation);
-            }
+            citations.AddRange(ParseClause(paragraph[begin..end], citedBy, documents));
         }
 
         return citations;
     }
 
-    private static GuidelineCitation? ParseClause(string clause, CitedBy citedBy, GuidelineDocumentVocabulary documents)
+    private static List<GuidelineCitation> ParseClause(string clause, CitedBy citedBy, GuidelineDocumentVocabulary documents)
     {
-        // A clause is its first sentence: what follows ("... and why: the guideline recommends ...") is argument.
-        var sentenceEnd = SentenceEnd().Match(clause);
-        if (sentenceEnd.Success)
-        {
-            clause = clause[..sentenceEnd.Index];
-        }
-
-        clause = PartOfMtus().Replace(clause, "").Trim();
-        var nonMtus = NonMtusPrefix().Match(clause);
+        var citations = new List<GuidelineCitation>();
+        clause = CitationPatterns.PartOfMtus.Replace(CitationText.FirstSentence(clause), "").Trim();
+        var nonMtus = CitationPatterns.NonMtusPrefix.Match(clause);
         var body = nonMtus.Success ? clause[nonMtus.Length..] : clause;
         if (body.Trim().Trim('.', ',', ';', ':').Length == 0)
         {
-            return null;
+            return citations;
         }
 
+        var line = CitationLine.Read(body);
         var source = SourceOf(body, nonMtus.Success);
-        var pagesMatch = Pages().Match(body);
-        var pages = pagesMatch.Success ? pagesMatch.Groups["pages"].Value.Trim() : null;
-
         var scope = source == Other ? null : source;
-        var found = scope is null ? null : documents.Find(body, scope);
+        var found = scope is null ? null : documents.Find(line.LookupText, scope);
         if (scope is not null && found is null && documents.Fallback(scope) is { } fallback)
         {
             found = new GuidelineDocumentMatch(fallback, []);
         }
 
+        var pageTotal = line.PageGroups.Select(g => g.Total).FirstOrDefault(t => t is not null);
         if (found is null)
         {
-            var written = Tidy(pagesMatch.Success ? body.Remove(pagesMatch.Index, pagesMatch.Length) : body);
-            return written.Length == 0 ? null : new GuidelineCitation(source, Truncate(written, 160), null, pages, citedBy);
+            // Literature and other guidelines: the reference as written is the document.
+            var written = CitationText.Tidy(Without(body, line.Blanked, 0, body.Length));
+            var pages = line.PageGroups.Count == 0 ? null : string.Join(", ", line.PageGroups.Select(g => g.Pages));
+            if (written.Length > 0)
+            {
+                citations.Add(new GuidelineCitation(source, CitationText.Truncate(written, MaxLength), null, pages, citedBy, line.Regulation, line.Edition, pageTotal));
+            }
+
+            return citations;
         }
 
-        var topic = Topic(body, found.Spans, pagesMatch);
-        return new GuidelineCitation(source, found.Document.Name, topic, pages, citedBy);
+        var edition = line.Edition ?? line.YearEdition;
+        var blanked = line.Blanked.Concat(found.Spans).ToList();
+        foreach (var (topic, pages) in Topics(body, line.PageGroups, blanked))
+        {
+            if (citations.Count > 0 && topic is null && pages is not null)
+            {
+                // "Page(s): 58; Page(s): 60": more pages of the topic before.
+                var previous = citations[^1];
+                citations[^1] = previous with { Pages = previous.Pages is null ? pages : previous.Pages + ", " + pages };
+                continue;
+            }
+
+            citations.Add(new GuidelineCitation(source, found.Document.Name, topic, pages, citedBy, line.Regulation, edition, pageTotal));
+        }
+
+        return citations;
+    }
+
+    /// <summary>
+    /// Each topic with its pages: the text before each page group back to the one before it (the first also holds
+    /// the document); words after the last page group belong to the last topic.
+    /// </summary>
+    private static IEnumerable<(string? Topic, string? Pages)> Topics(string body, IReadOnlyList<PageGroup> groups, List<(int Start, int End)> blanked)
+    {
+        if (groups.Count == 0)
+        {
+            yield return (TopicOf(Without(body, blanked, 0, body.Length)), null);
+            yield break;
+        }
+
+        var count = Math.Min(groups.Count, MaxTopicsPerClause);
+        for (var i = 0; i < count; i++)
+        {
+            var from = i == 0 ? 0 : groups[i - 1].End;
+            var text = Without(body, blanked, from, groups[i].Start);
+            if (i == groups.Count - 1)
+            {
+                text += " " + Without(body, blanked, groups[i].End, body.Length);
+            }
+
+            yield return (TopicOf(text), groups[i].Pages.Length == 0 ? null : groups[i].Pages);
+        }
+    }
+
+    /// <summary>What a stretch of the clause says beyond its document, pages and boilerplate ("Manual Therapy &amp; Manipulation").</summary>
+    private static string? TopicOf(string text)
+    {
+        var topic = CitationText.Tidy(CitationPatterns.TopicBoilerplate.Replace(text, " "));
+        return topic.Length == 0 ? null : CitationText.Truncate(topic, MaxLength);
+    }
+
+    /// <summary>body[from..to] with every blanked span inside it turned to spaces.</summary>
+    private static string Without(string body, IReadOnlyList<(int Start, int End)> blanked, int from, int to)
+    {
+        if (to <= from)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder(body, from, to - from, to - from);
+        foreach (var (start, end) in blanked)
+        {
+            if (end > from && start < to)
+            {
+                CitationLine.Blank(text, start - from, end - from);
+            }
+        }
+
+        return text.ToString();
     }
 
     private static string SourceOf(string body, bool nonMtus)
     {
         if (nonMtus)
         {
-            return OdgName().IsMatch(body) ? Odg : AcoemName().IsMatch(body) ? Acoem : Other;
+            return CitationPatterns.OdgName.IsMatch(body) ? Odg : CitationPatterns.AcoemName.IsMatch(body) ? Acoem : Other;
         }
 
-        if (MtusName().IsMatch(body))
+        if (CitationPatterns.MtusName.IsMatch(body))
         {
             return Mtus;
         }
 
-        if (OdgName().IsMatch(body))
+        if (CitationPatterns.OdgName.IsMatch(body))
         {
             return Odg;
         }
 
-        if (AcoemName().IsMatch(body))
+        if (CitationPatterns.AcoemName.IsMatch(body))
         {
-            return AcoemAdoptedByMtus().IsMatch(body) ? Mtus : Acoem;
+            return CitationPatterns.AcoemAdoptedByMtus.IsMatch(body) ? Mtus : Acoem;
         }
 
         return Other;
     }
-
-    /// <summary>What the clause says beyond its document, pages and boilerplate ("Manual Therapy &amp; Manipulation").</summary>
-    private static string? Topic(string body, IReadOnlyList<(int Start, int End)> documentSpans, Match pages)
-    {
-        var kept = new StringBuilder(body);
-        foreach (var (start, end) in documentSpans)
-        {
-            Blank(kept, start, end);
-        }
-
-        if (pages.Success)
-        {
-            Blank(kept, pages.Index, pages.Index + pages.Length);
-        }
-
-        var text = Url().Replace(kept.ToString(), " ");
-        text = TopicBoilerplate().Replace(text, " ");
-        var topic = Tidy(text);
-        return topic.Length == 0 ? null : Truncate(topic, 160);
-    }
-
-    private static void Blank(StringBuilder text, int start, int end)
-    {
-        for (var i = start; i < end && i < text.Length; i++)
-        {
-            text[i] = ' ';
-        }
-    }
-
-    /// <summary>Collapses spaces, drops unmatched brackets and trims separators left at either end.</summary>
-    private static string Tidy(string text)
-    {
-        var collapsed = Spaces().Replace(text, " ");
-        var opens = collapsed.Count(c => c == '(');
-        var closes = collapsed.Count(c => c == ')');
-        if (opens != closes)
-        {
-            collapsed = collapsed.Replace("(", " ").Replace(")", " ");
-            collapsed = Spaces().Replace(collapsed, " ");
-        }
-
-        collapsed = SpaceBeforePunctuation().Replace(collapsed, "$1");
-        return collapsed.Trim(' ', ',', ';', ':', '.', '-', '–', '/', '&');
-    }
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd() + "…";
-
-    [GeneratedRegex(@"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"\brel(?:y|ied|ies|ying)\s+(?:up)?on\s+(?:the\s+)?|\bDecision\s+based\s+on\s+|\bbased\s+(?:its|his/her|his|her|their|the)\s+(?:decision|determination)s?\s+(?:up)?on\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseStart();
-
-    [GeneratedRegex(@"^\s*Non-?\s*MTUS(?:\s+Citations?)?\s*:?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex NonMtusPrefix();
-
-    [GeneratedRegex(@",?\s*which\s+(?:is|are)\s+(?:a\s+)?part\s+of\s+the\s+(?:California\s+)?(?:Medical\s+Treatment\s+Utilization\s+Schedule|MTUS)(?:\s*\(MTUS\))?\.?", RegexOptions.IgnoreCase)]
-    private static partial Regex PartOfMtus();
-
-    [GeneratedRegex(@"\bMTUS\b|Medical\s+Treatment\s+Utilization\s+Schedule|Chronic\s+Pain\s+Medical\s+Treatment|Postsurgical\s+Treatment|Acupuncture\s+Medical\s+Treatment|\b9792\.\d", RegexOptions.IgnoreCase)]
-    private static partial Regex MtusName();
-
-    [GeneratedRegex(@"\bODG\b|Official\s+Disability\s+Guidelines?|odg-twc|Work\s+Loss\s+Data", RegexOptions.IgnoreCase)]
-    private static partial Regex OdgName();
-
-    [GeneratedRegex(@"\bACOEM\b|acoempracguides|American\s+College\s+of\s+Occupational", RegexOptions.IgnoreCase)]
-    private static partial Regex AcoemName();
-
-    [GeneratedRegex(@"\b2004\b|2nd\s+Edition|Second\s+Edition|\bChapter\s+(?:[2-9]|1[0-5])\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AcoemAdoptedByMtus();
-
-    /// <summary>"Page(s): 58-59", "Page(s): Table 8-8, 182", "pages 177-178, 303-304", "p. 58".</summary>
-    [GeneratedRegex(@"\b(?:Page\(s\)|Pages?|pp?\.)\s*:?\s*(?<pages>(?:Table\s+\d+-\d+|\d+(?:\s*[-–]\s*\d+)?)(?:\s*[,;]\s*(?:Table\s+\d+-\d+|\d+(?:\s*[-–]\s*\d+)?))*)", RegexOptions.IgnoreCase)]
-    private static partial Regex Pages();
-
-    [GeneratedRegex(@"\(?(?:https?://|www\.)[^\s;,)]*(?:\s+[A-Z][a-z]+(?=[;,]))?\)?|\S+\.html?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Url();
-
-    [GeneratedRegex(@"\bSections?(?:\(s\))?\s*:|\btopics?\b|\bCitations?\b|\bNon-?MTUS\b|\bMTUS\b|\bChapter\b|\b(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TopicBoilerplate();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\s+([,;:.)])")]
-    private static partial Regex SpaceBeforePunctuation();
 }

@@ -114,14 +114,16 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
             return (IReadOnlyList<CitationUsage>)[.. collector.ByKey
                 .Select(entry =>
                 {
-                    var (source, document, topic, pages) = CitationKey.Parse(entry.Key);
+                    var (source, document, topic, pages, edition) = CitationKey.Parse(entry.Key);
                     var (upheld, overturned) = entry.Value;
-                    return new CitationUsage(source, document, topic, pages, upheld + overturned, upheld, overturned);
+                    return new CitationUsage(source, document, topic, pages, edition, upheld + overturned, upheld, overturned);
                 })
                 .OrderByDescending(c => c.Items)
                 .ThenBy(c => c.Source, StringComparer.Ordinal)
                 .ThenBy(c => c.Document, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(c => c.Pages, StringComparer.OrdinalIgnoreCase)];
+                .ThenBy(c => c.Topic, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(c => c.Pages, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(c => c.Edition?.ToString(), StringComparer.Ordinal)];
         });
     }
 

@@ -100,9 +100,7 @@ internal static class ParseCommand
             foreach (var citation in item.Citations)
             {
                 var who = citation.CitedBy == CitedBy.ClaimsAdministrator ? "UR" : "IMR";
-                var topic = citation.Topic is { } t ? $", {t}" : "";
-                var pages = citation.Pages is { } p ? $", p. {p}" : "";
-                text.AppendLine($"       {who} cites {citation.Source}: {citation.Document}{topic}{pages}");
+                text.AppendLine($"       {who} cites {citation.DescribeInFull()}");
             }
         }
 

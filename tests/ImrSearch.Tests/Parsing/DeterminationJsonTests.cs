@@ -56,10 +56,30 @@ public class DeterminationJsonTests
         Assert.StartsWith("Decision based on MTUS Low Back Complaints 2004,", (string?)mri["imrGuideline"]);
         Assert.StartsWith("Conversely,", (string?)mri["rationale"]);
         var citation = mri["citations"]![2]!.AsObject();
-        Assert.Equal(["source", "document", "topic", "pages", "citedBy"], citation.Select(p => p.Key));
+        Assert.Equal(["source", "document", "topic", "pages", "pageTotal", "regulation", "edition", "citedBy"], citation.Select(p => p.Key));
         Assert.Equal("MTUS", (string?)citation["source"]);
         Assert.Equal("ACOEM Chapter 12 Low Back Complaints", (string?)citation["document"]);
         Assert.Equal("Special Studies", (string?)citation["topic"]);
+        Assert.Equal("2004", (string?)citation["edition"]);
+        Assert.Null(citation["regulation"]);
+        Assert.Null(citation["pageTotal"]);
+    }
+
+    [Fact]
+    public void A_citation_keeps_its_regulation_edition_and_page_total_through_json()
+    {
+        var item = SeedLetters.Parse(SeedLetters.Letter000).Decisions[0];
+        var citation = new GuidelineCitation("MTUS", "Chronic Pain Medical Treatment Guidelines", "Tramadol", "93-94, 113", CitedBy.ImrOrganization,
+            "8 C.C.R. 9792.20 - 9792.26", new GuidelineEdition(2009, new DateOnly(2009, 7, 18)), 127);
+        var determination = SeedLetters.Parse(SeedLetters.Letter000) with { Decisions = [item with { Citations = [citation] }] };
+
+        var json = DeterminationJson.Serialize(determination);
+        var written = JsonNode.Parse(json)!["decisions"]![0]!["citations"]![0]!;
+
+        Assert.Equal("2009-07-18", (string?)written["edition"]);
+        Assert.Equal("8 C.C.R. 9792.20 - 9792.26", (string?)written["regulation"]);
+        Assert.Equal(127, (int?)written["pageTotal"]);
+        Assert.Equal(citation, Assert.Single(DeterminationJson.Deserialize(json).Decisions[0].Citations));
     }
 
     [Fact]

@@ -15,14 +15,14 @@ public class GuidelineCitationTests
     [Theory]
     [InlineData("Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 74-96.", "MTUS", "Chronic Pain Medical Treatment Guidelines", "Opioids", "74-96")]
     [InlineData("Decision based on MTUS Chronic Pain Treatment Guidelines NSAIDs Page(s): 67-73.", "MTUS", "Chronic Pain Medical Treatment Guidelines", "NSAIDs", "67-73")]
-    [InlineData("Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Topical Analgesics.", "MTUS", "Chronic Pain Medical Treatment Guidelines", "Topical Analgesics", null)]
+    [InlineData("Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Topical Analgesics.", "MTUS", "Chronic Pain Medical Treatment Guidelines", "Topical Analgesics", null, "2009")]
     [InlineData("Decision based on MTUS Acupuncture Medical Treatment Guidelines.", "MTUS", "Acupuncture Medical Treatment Guidelines", null, null)]
     [InlineData("Decision based on MTUS Postsurgical Treatment Guidelines Page(s): 10-11.", "MTUS", "Postsurgical Treatment Guidelines", null, "10-11")]
     [InlineData("Decision based on MTUS ACOEM Chapter 9 Shoulder Complaints Page(s): 207-209.", "MTUS", "ACOEM Chapter 9 Shoulder Complaints", null, "207-209")]
     [InlineData("Decision based on MTUS ACOEM Page(s): Table 12-8.", "MTUS", "ACOEM Chapter 12 Low Back Complaints", null, "Table 12-8")]
-    [InlineData("Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.", "MTUS", "ACOEM Chapter 13 Knee Complaints", "Special Studies", null)]
-    [InlineData("Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004.", "MTUS", "ACOEM Chapter 11 Forearm, Wrist, and Hand Complaints", null, null)]
-    [InlineData("Decision based on MTUS Stress Related Conditions 2004.", "MTUS", "ACOEM Chapter 15 Stress-Related Conditions", null, null)]
+    [InlineData("Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.", "MTUS", "ACOEM Chapter 13 Knee Complaints", "Special Studies", null, "2004")]
+    [InlineData("Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004.", "MTUS", "ACOEM Chapter 11 Forearm, Wrist, and Hand Complaints", null, null, "2004")]
+    [InlineData("Decision based on MTUS Stress Related Conditions 2004.", "MTUS", "ACOEM Chapter 15 Stress-Related Conditions", null, null, "2004")]
     [InlineData("Decision based on MTUS ACOEM Chapter 7, Independent Medical Examinations and Consultations, page 127.", "MTUS", "ACOEM Chapter 7 Independent Medical Examinations and Consultations", null, "127")]
     [InlineData("Decision based on MTUS 9792.24.2.", "MTUS", "Chronic Pain Medical Treatment Guidelines", null, null)]
     [InlineData("Decision based on MTUS 9792.20e.", "MTUS", "MTUS 9792.20 Definitions", null, null)]
@@ -34,11 +34,11 @@ public class GuidelineCitationTests
     [InlineData("Decision based on Non-MTUS Citation Official Disability Guidelines, Mental Illness & Stress, Insomnia treatment.", "ODG", "ODG Mental Illness and Stress Chapter", "Insomnia treatment", null)]
     [InlineData("Decision based on Non-MTUS Citation ODG Treatment in Workers Compensation, Low Back Chapter, Lumbar supports.", "ODG", "ODG Low Back Chapter", "Lumbar supports", null)]
     [InlineData("Decision based on Non-MTUS Citation ACOEM Practice Guidelines, 3rd Edition, Chronic Pain, Opioids.", "ACOEM", "ACOEM Chronic Pain Guideline", "Opioids", null)]
-    [InlineData("Decision based on Non-MTUS Citation 2007 ACOEM Guidelines.", "ACOEM", "ACOEM Practice Guidelines (non-MTUS editions)", null, null)]
+    [InlineData("Decision based on Non-MTUS Citation 2007 ACOEM Guidelines.", "ACOEM", "ACOEM Practice Guidelines (non-MTUS editions)", null, null, "2007")]
     [InlineData("Decision based on Non-MTUS Citation Spine Journal, 2011; 11(4): 303-311.", "Other", "Spine Journal, 2011; 11(4): 303-311", null, null)]
-    public void Citations_normalize_their_document(string paragraph, string source, string document, string? topic, string? pages)
+    public void Citations_normalize_their_document(string paragraph, string source, string document, string? topic, string? pages, string? edition = null)
     {
-        Assert.Equal(new GuidelineCitation(source, document, topic, pages, CitedBy.ImrOrganization), Only(paragraph));
+        Assert.Equal(new GuidelineCitation(source, document, topic, pages, CitedBy.ImrOrganization, Edition: GuidelineEdition.Parse(edition)), Only(paragraph));
     }
 
     [Fact]

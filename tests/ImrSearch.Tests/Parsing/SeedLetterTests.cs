@@ -8,11 +8,11 @@ namespace ImrSearch.Tests.Parsing;
 /// </summary>
 public class SeedLetterTests
 {
-    private static GuidelineCitation Ca(string source, string document, string? topic = null, string? pages = null) =>
-        new(source, document, topic, pages, CitedBy.ClaimsAdministrator);
+    private static GuidelineCitation Ca(string source, string document, string? topic = null, string? pages = null, int? edition = null) =>
+        new(source, document, topic, pages, CitedBy.ClaimsAdministrator, Edition: edition is { } year ? new GuidelineEdition(year, null) : null);
 
-    private static GuidelineCitation Imr(string source, string document, string? topic = null, string? pages = null) =>
-        new(source, document, topic, pages, CitedBy.ImrOrganization);
+    private static GuidelineCitation Imr(string source, string document, string? topic = null, string? pages = null, int? edition = null) =>
+        new(source, document, topic, pages, CitedBy.ImrOrganization, Edition: edition is { } year ? new GuidelineEdition(year, null) : null);
 
     [Fact]
     public void The_five_seeds_hold_ten_items_nine_upheld_one_overturned()
@@ -250,8 +250,9 @@ public class SeedLetterTests
         Assert.Equal("Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Introduction, Physical Medicine.", pt.ImrGuideline);
         Assert.Equal(
             [
-                Ca("MTUS", "Chronic Pain Medical Treatment Guidelines"),
-                Imr("MTUS", "Chronic Pain Medical Treatment Guidelines", "Introduction, Physical Medicine"),
+                // "Chronic Pain Medical Treatment 2009" names the 2009 edition.
+                Ca("MTUS", "Chronic Pain Medical Treatment Guidelines", edition: 2009),
+                Imr("MTUS", "Chronic Pain Medical Treatment Guidelines", "Introduction, Physical Medicine", edition: 2009),
             ],
             pt.Citations);
         Assert.StartsWith("No, the request for 12 sessions of physical therapy for the lumbar spine was not medically necessary,", pt.Rationale);
@@ -266,9 +267,9 @@ public class SeedLetterTests
         Assert.Equal("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.", mri.ImrGuideline);
         Assert.Equal(
             [
-                Ca("MTUS", "ACOEM Chapter 12 Low Back Complaints"),
+                Ca("MTUS", "ACOEM Chapter 12 Low Back Complaints", edition: 2004),
                 Ca("ODG", "ODG Low Back Chapter"),
-                Imr("MTUS", "ACOEM Chapter 12 Low Back Complaints", "Special Studies"),
+                Imr("MTUS", "ACOEM Chapter 12 Low Back Complaints", "Special Studies", edition: 2004),
             ],
             mri.Citations);
         Assert.StartsWith("Conversely, the request for lumbar MRI imaging of the lumbar spine was medically necessary,", mri.Rationale);

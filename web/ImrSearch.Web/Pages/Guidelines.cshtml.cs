@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ImrSearch.Web.Pages;
 
 /// <summary>
-/// The guideline citations reviewers relied on (source, document, topic, pages), how often, and how the items citing
+/// The guideline citations reviewers relied on (source, document, topic, pages, the edition the line names), how often, and how the items citing
 /// each were decided; for a search's items when the URL carries one, else for the whole corpus.
 /// </summary>
 public sealed class GuidelinesModel(PrecedentExplorer explorer) : PageModel

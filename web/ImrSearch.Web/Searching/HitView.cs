@@ -16,18 +16,6 @@ public sealed record HitView(SearchHit Hit, string Query)
             ? hit.Citations.Where(c => c.CitedBy == CitedBy.ImrOrganization).ToList()
             : hit.Citations;
 
-    public static string Describe(GuidelineCitation citation)
-    {
-        var parts = new List<string> { citation.Source == citation.Document || citation.Document.StartsWith(citation.Source, StringComparison.Ordinal) ? citation.Document : $"{citation.Source} {citation.Document}" };
-        if (!string.IsNullOrWhiteSpace(citation.Topic))
-        {
-            parts.Add(citation.Topic);
-        }
-        if (!string.IsNullOrWhiteSpace(citation.Pages))
-        {
-            // "58-59" reads as pages; "Table 8-8, 182" already says what it is.
-            parts.Add(char.IsAsciiDigit(citation.Pages[0]) ? "p. " + citation.Pages : citation.Pages);
-        }
-        return string.Join(", ", parts);
-    }
+    /// <summary>One citation on one line, with the edition and page total the letter names (see <see cref="GuidelineCitation.Describe()"/>).</summary>
+    public static string Describe(GuidelineCitation citation) => citation.Describe();
 }
