@@ -37,12 +37,27 @@ public sealed class HostileLetterTests : IDisposable
     private static string Seed => SeedLetters.Text(SeedLetters.Letter000);
 
     [Fact]
-    public void Non_ascii_digits_leave_the_age_unknown()
+    public void Full_width_digits_are_read_as_the_digits_they_stand_for()
     {
+        // The text cleaner folds compatibility characters (NFKC), so "４９" is "49" by the time the parser sees it.
         var text = Seed.Replace("a 49-year-old female", "a ４９-year-old male", StringComparison.Ordinal);
         Assert.NotEqual(Seed, text);
 
         var result = Within(() => DeterminationParser.Parse(text, "fullwidth.txt"));
+
+        Assert.True(result.IsParsed, result.Error);
+        Assert.Equal(49, result.Determination!.Patient.Age);
+    }
+
+    [Theory]
+    [InlineData("٤٩")]
+    [InlineData("४९")]
+    [InlineData("۴۹")]
+    public void Digits_of_other_scripts_leave_the_age_unknown(string age)
+    {
+        var text = Seed.Replace("a 49-year-old female", $"a {age}-year-old male", StringComparison.Ordinal);
+
+        var result = Within(() => DeterminationParser.Parse(text, "digits.txt"));
 
         Assert.True(result.IsParsed, result.Error);
         Assert.Null(result.Determination!.Patient.Age);
@@ -50,8 +65,8 @@ public sealed class HostileLetterTests : IDisposable
 
     [Theory]
     [InlineData("٠٧/٢١/١٩٩٩")]
-    [InlineData("０７/２１/１９９９")]
-    [InlineData("May ２１, ２０１３")]
+    [InlineData("०७/२१/१९९९")]
+    [InlineData("May ٢١, ٢٠١٣")]
     public void Non_ascii_digits_in_dates_are_not_dates(string date)
     {
         var text = Seed.Replace("07/21/1999", date, StringComparison.Ordinal).Replace("10/22/2014", date, StringComparison.Ordinal);

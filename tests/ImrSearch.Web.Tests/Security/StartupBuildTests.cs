@@ -23,10 +23,10 @@ public sealed class StartupBuildTests : IDisposable
             File.Copy(letter, Path.Combine(corpus, Path.GetFileName(letter)));
         }
 
-        // A summary with full-width digits (once an unhandled FormatException), a binary file and, on Linux, a FIFO
+        // A summary with Arabic-Indic digits (once an unhandled FormatException), a binary file and, on Linux, a FIFO
         // named like a letter (once a build that never ended).
         var first = File.ReadAllText(letters[0]);
-        File.WriteAllText(Path.Combine(corpus, "fullwidth.txt"), first.Replace("49-year-old female", "４９-year-old male", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(corpus, "fullwidth.txt"), first.Replace("49-year-old female", "٤٩-year-old male", StringComparison.Ordinal));
         File.WriteAllBytes(Path.Combine(corpus, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]);
         if (OperatingSystem.IsLinux())
         {
