@@ -1,3 +1,5 @@
+using ImrSearch.Parsing;
+
 namespace ImrSearch.Index;
 
 /// <summary>What a build did, letter by letter in totals, and every letter it could not read with the reason.</summary>
@@ -27,8 +29,15 @@ public sealed record BuildReport(
     /// </summary>
     public bool AnalysisChanged { get; init; }
 
+    /// <summary>Corpus folders that could not be listed (paths relative to the corpus), with the reason.</summary>
+    public IReadOnlyList<UnreadableFolder> UnreadableFolders { get; init; } = [];
+
+    /// <summary>Letters in the index under an unreadable folder: kept as they were, not removed.</summary>
+    public int KeptFromUnreadableFolders { get; init; }
+
     public string Summary =>
-        $"{Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Rejected.Count} rejected";
+        $"{Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Rejected.Count} rejected"
+        + (UnreadableFolders.Count > 0 ? $", {UnreadableFolders.Count} unreadable folders ({KeptFromUnreadableFolders} letters in them kept)" : "");
 }
 
 /// <summary>A letter the build could not index, and why.</summary>

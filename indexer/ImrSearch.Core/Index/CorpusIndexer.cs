@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
 using ImrSearch.Parsing;
@@ -56,6 +55,21 @@ public sealed class CorpusIndexer
     /// <summary>Indexing memory before a segment is flushed to disk (the writer's RAM buffer, shared by all threads).</summary>
     public double RamBufferMegabytes { get; init; } = DefaultRamBufferMegabytes;
 
+    /// <summary>
+    /// Lets a build remove more than half of the letters in the index (otherwise it stops with
+    /// <see cref="MassRemovalException"/>, since an empty or unmounted corpus folder looks just like that).
+    /// </summary>
+    public bool AllowMassRemoval { get; init; }
+
+    /// <summary>Opens the index folder; tests put a failing directory in between (a disk that fills up).</summary>
+    internal Func<string, LuceneDirectory> OpenDirectory { get; init; } =
+        // Plain reads rather than memory maps: a build reads each segment once, to merge it, and mapped segments
+        // would count toward the process's resident memory (a million items: over a gigabyte of maps) for no gain.
+        path => new NIOFSDirectory(path, new NativeFSLockFactory());
+
+    /// <summary>Lists the corpus; tests stand in a folder that cannot be read (root reads every folder).</summary>
+    internal Func<string, LetterFolderScan> ScanCorpus { get; init; } = LetterFiles.Scan;
+
     public BuildReport Build(
         string corpusDirectory,
         string indexDirectory,
@@ -68,20 +82,29 @@ public sealed class CorpusIndexer
             throw new DirectoryNotFoundException($"The corpus folder {corpusDirectory} does not exist.");
         }
 
-        var letters = LetterFiles.Under(corpusDirectory)
-            .Select(path => Path.GetRelativePath(corpusDirectory, path).Replace(Path.DirectorySeparatorChar, '/'))
+        var scan = ScanCorpus(corpusDirectory);
+        var letters = scan.Files.Select(path => RelativeSource(corpusDirectory, path)).ToList();
+        var unreadableFolders = scan.UnreadableFolders
+            .Select(f => f with { Path = RelativeSource(corpusDirectory, f.Path) })
             .ToList();
         System.IO.Directory.CreateDirectory(indexDirectory);
 
         using var buildLock = BuildLock.Acquire(indexDirectory);
-        // Plain reads rather than memory maps: a build reads each segment once, to merge it, and mapped segments
-        // would count toward the process's resident memory (a million items: over a gigabyte of maps) for no gain.
-        using var directory = new NIOFSDirectory(indexDirectory, new NativeFSLockFactory());
+        using var directory = OpenDirectory(indexDirectory);
         var writer = OpenWriter(directory, indexDirectory);
         var run = new BuildRun(letters.Count, clock, progress);
         try
         {
             var indexed = IndexedLetters.Read(directory);
+            var present = letters.ToHashSet(StringComparer.Ordinal);
+            // Letters under a folder that could not be listed are not known to be gone: they keep their documents.
+            var kept = indexed.Hashes.Keys.Where(source => !present.Contains(source) && unreadableFolders.Any(f => IsUnder(source, f.Path))).ToList();
+            var removed = indexed.Hashes.Keys.Where(source => !present.Contains(source)).Except(kept, StringComparer.Ordinal).ToList();
+            if (!AllowMassRemoval && removed.Count * 2 > indexed.Hashes.Count)
+            {
+                throw new MassRemovalException(corpusDirectory, removed.Count, indexed.Hashes.Count, letters.Count);
+            }
+
             var analysis = AnalysisFingerprint;
             var analysisChanged = indexed.Analysis is not null && indexed.Analysis != analysis;
             var options = new ParallelOptions
@@ -89,11 +112,18 @@ public sealed class CorpusIndexer
                 MaxDegreeOfParallelism = Environment.ProcessorCount,
                 CancellationToken = cancellationToken,
             };
-            Parallel.ForEach(letters, options, source =>
-                IndexLetter(writer, corpusDirectory, source, indexed.Hashes.GetValueOrDefault(source), analysisChanged, run));
+            try
+            {
+                Parallel.ForEach(letters, options, source =>
+                    IndexLetter(writer, corpusDirectory, source, indexed.Hashes.GetValueOrDefault(source), analysisChanged, run));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // Only writing the index throws out of a letter (reading and parsing failures reject the letter).
+                // When the writer fails, the other threads see it closed: the I/O error says why.
+                throw WriteFailure(e.InnerExceptions.FirstOrDefault(x => x is IOException) ?? e.InnerExceptions[0]);
+            }
 
-            var present = letters.ToHashSet(StringComparer.Ordinal);
-            var removed = indexed.Hashes.Keys.Where(source => !present.Contains(source)).ToList();
             foreach (var source in removed)
             {
                 writer.DeleteDocuments(new Term(IndexSchema.Source, source));
@@ -106,9 +136,18 @@ public sealed class CorpusIndexer
                 writer.SetCommitData(new Dictionary<string, string> { [IndexedLetters.AnalysisKey] = analysis });
             }
 
-            writer.Commit();
-            writer.Dispose();
+            try
+            {
+                writer.Commit();
+                writer.Dispose();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw WriteFailure(e);
+            }
+
             run.ReportNow();
+            CheckCommit(directory, run.Indexed, removed);
 
             var (cases, decisions) = CountDocuments(directory);
             return new BuildReport(
@@ -125,13 +164,61 @@ public sealed class CorpusIndexer
                 clock.Elapsed)
             {
                 AnalysisChanged = analysisChanged,
+                UnreadableFolders = unreadableFolders,
+                KeptFromUnreadableFolders = kept.Count,
             };
         }
         catch
         {
             // Nothing of this build becomes visible: the previous commit stays the index.
-            writer.Rollback();
+            RollBack(writer);
             throw;
+        }
+    }
+
+    private static string RelativeSource(string corpusDirectory, string path) =>
+        Path.GetRelativePath(corpusDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private static bool IsUnder(string source, string folder) =>
+        folder == "." || source.StartsWith(folder + "/", StringComparison.Ordinal);
+
+    private static IndexWriteException WriteFailure(Exception e) =>
+        e as IndexWriteException
+        ?? new IndexWriteException($"The index could not be written ({e.Message}); the index is as it was before this build.", e);
+
+    private static void RollBack(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The writer is gone already (a failed commit closes it); the previous commit is untouched either way.
+        }
+    }
+
+    /// <summary>
+    /// Reads back what landed: every letter this build added or updated must be in the commit with its new hash, and
+    /// every removed one gone. A write that failed without an error would otherwise go unnoticed until someone
+    /// searched for the letter.
+    /// </summary>
+    private static void CheckCommit(LuceneDirectory directory, IReadOnlyCollection<(string Source, string Hash)> indexedLetters, IReadOnlyList<string> removed)
+    {
+        if (indexedLetters.Count == 0 && removed.Count == 0)
+        {
+            return;
+        }
+
+        var committed = IndexedLetters.Read(directory).Hashes;
+        var missing = indexedLetters.Where(l => committed.GetValueOrDefault(l.Source) != l.Hash).Select(l => l.Source).Order(StringComparer.Ordinal).ToList();
+        var lingering = removed.Where(committed.ContainsKey).ToList();
+        if (missing.Count > 0 || lingering.Count > 0)
+        {
+            throw new IndexWriteException(
+                $"The commit landed without {missing.Count:N0} of the letters this build indexed ({string.Join(", ", missing.Take(5))}"
+                + $"{(missing.Count > 5 ? ", ..." : "")}) and still holds {lingering.Count:N0} it removed; run the build again to redo them.",
+                null);
         }
     }
 
@@ -163,53 +250,83 @@ public sealed class CorpusIndexer
     public static string AnalysisFingerprint =>
         $"schema {IndexSchema.FormatVersion}; synonyms {SynonymVocabulary.Default.Fingerprint}";
 
+    /// <summary>
+    /// Reads, parses and indexes one letter. A letter that cannot be read or parsed is rejected with the reason;
+    /// only a failure to write the index escapes, and it stops the build.
+    /// </summary>
     private void IndexLetter(IndexWriter writer, string corpusDirectory, string source, string? indexedHash, bool reindex, BuildRun run)
     {
         var path = Path.Combine(corpusDirectory, source);
+        string hash;
+        LetterParseResult result;
         try
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            var (contentHash, refusal) = LetterReader.ContentHash(path);
+            if (contentHash is null)
+            {
+                // A folder, FIFO or oversized file where a letter was: its old documents describe content that is gone.
+                DeleteOld(writer, source, indexedHash);
+                run.Reject(source, refusal ?? "The file could not be read.");
+                return;
+            }
+
+            hash = contentHash;
             if (hash == indexedHash && !reindex)
             {
                 run.Count(ref run.UnchangedCount);
                 return;
             }
 
-            var key = new Term(IndexSchema.Source, source);
-            var result = readLetter(path, source);
-            if (result.Determination is not { } parsed)
-            {
-                // The letter's old documents describe content that no longer exists.
-                if (indexedHash is not null)
-                {
-                    writer.DeleteDocuments(key);
-                }
+            result = readLetter(path, source);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or IndexWriteException))
+        {
+            // The file may be fine and only unreadable now (permissions, a network share): its old documents stay.
+            run.Reject(source, $"The file could not be read: {e.Message}");
+            return;
+        }
 
-                run.Reject(source, result.Error ?? "The letter could not be read.");
-                return;
-            }
+        if (result.Determination is not { } parsed)
+        {
+            // The letter's old documents describe content that no longer exists.
+            DeleteOld(writer, source, indexedHash);
+            run.Reject(source, result.Error ?? "The letter could not be read.");
+            return;
+        }
 
+        IEnumerable<IEnumerable<IIndexableField>> documents;
+        try
+        {
             var determination = parsed with { Source = source };
-            var documents = DeterminationDocuments.Create(determination, serialize(determination), hash);
-            // A re-analysis replaces by source even where no hash was read, so no letter is ever indexed twice.
-            if (indexedHash is null && !reindex)
-            {
-                writer.AddDocuments(documents);
-                run.Count(ref run.AddedCount);
-            }
-            else
-            {
-                writer.UpdateDocuments(key, documents);
-                run.Count(ref run.UpdatedCount);
-            }
+            documents = DeterminationDocuments.Create(determination, serialize(determination), hash);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            run.Reject(source, $"The file could not be read: {e.Message}");
+            DeleteOld(writer, source, indexedHash);
+            run.Reject(source, $"The letter could not be indexed: {e.Message}");
+            return;
         }
-        catch (UnauthorizedAccessException e)
+
+        // A re-analysis replaces by source even where no hash was read, so no letter is ever indexed twice.
+        if (indexedHash is null && !reindex)
         {
-            run.Reject(source, $"The file could not be read: {e.Message}");
+            writer.AddDocuments(documents);
+            run.Indexed.Add((source, hash));
+            run.Count(ref run.AddedCount);
+        }
+        else
+        {
+            writer.UpdateDocuments(new Term(IndexSchema.Source, source), documents);
+            run.Indexed.Add((source, hash));
+            run.Count(ref run.UpdatedCount);
+        }
+    }
+
+    private static void DeleteOld(IndexWriter writer, string source, string? indexedHash)
+    {
+        if (indexedHash is not null)
+        {
+            writer.DeleteDocuments(new Term(IndexSchema.Source, source));
         }
     }
 
@@ -237,6 +354,9 @@ public sealed class CorpusIndexer
         private long lastReportTicks = -ProgressInterval.Ticks;
 
         public ConcurrentBag<RejectedLetter> Rejected { get; } = [];
+
+        /// <summary>Letters added or updated, with the hash their documents carry.</summary>
+        public ConcurrentBag<(string Source, string Hash)> Indexed { get; } = [];
 
         public int Added => AddedCount;
 

@@ -21,9 +21,10 @@ public static class DeterminationParser
         {
             return ParseText(text, source, vocabulary);
         }
-        catch (RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException e)
         {
-            return LetterParseResult.Rejected(source, "the letter took too long to read (a pattern ran past its time limit); it is not a letter ImrSearch reads");
+            var pattern = e.Pattern.Length <= 40 ? e.Pattern : e.Pattern[..40] + "...";
+            return LetterParseResult.Rejected(source, $"the letter took too long to read (the pattern '{pattern}' ran past its {e.MatchTimeout.TotalSeconds:0.#} s limit); it is not a letter ImrSearch reads");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -12,5 +12,5 @@ internal static class LetterPatterns
 {
     public const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    public const int TimeoutMilliseconds = 500;
+    public const int TimeoutMilliseconds = 1000;
 }

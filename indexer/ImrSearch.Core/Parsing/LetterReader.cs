@@ -50,14 +50,28 @@ public static class LetterReader
             return LetterParseResult.Rejected(source, $"cannot read the file: {e.Message}");
         }
 
-        var (text, error, ocr) = StartsLikePdf(bytes) ? PdfLetterText.Extract(bytes) : LetterTextDecoder.Decode(bytes).ToContent();
-        if (text is null)
-        {
-            return LetterParseResult.Rejected(source, error ?? "the file has no readable text");
-        }
+        return Read(bytes, source, vocabulary);
+    }
 
-        var result = DeterminationParser.Parse(text, source, vocabulary);
-        return ocr && result.Determination is { } parsed ? result with { Determination = parsed with { Ocr = true } } : result;
+    /// <summary>A letter file's bytes (already read and within the size limits) into a determination or a rejection.</summary>
+    public static LetterParseResult Read(byte[] bytes, string source, ImrVocabulary vocabulary)
+    {
+        try
+        {
+            var (text, error, ocr) = StartsLikePdf(bytes) ? PdfLetterText.Extract(bytes) : LetterTextDecoder.Decode(bytes).ToContent();
+            if (text is null)
+            {
+                return LetterParseResult.Rejected(source, error ?? "the file has no readable text");
+            }
+
+            var result = DeterminationParser.Parse(text, source, vocabulary);
+            return ocr && result.Determination is { } parsed ? result with { Determination = parsed with { Ocr = true } } : result;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Decoding is as much the letter's problem as parsing: it rejects the letter, never the build.
+            return LetterParseResult.Rejected(source, $"the file could not be decoded ({e.GetType().Name}: {e.Message})");
+        }
     }
 
     /// <summary>

@@ -27,28 +27,46 @@ internal static class BuildCommand
                 result.AddError("--ram-buffer-mb must be between 1 and 2048.");
             }
         });
+        var allowMassRemoval = new Option<bool>("--allow-mass-removal")
+        {
+            Description = "Let the build remove more than half of the indexed letters (without it, the build stops: an empty or unmounted corpus folder looks the same).",
+        };
         var command = new Command(
             "build",
             "Build or update the index: new and changed letters are indexed, removed letters deleted, unchanged letters left alone. "
-            + "Exit 0 all indexed, 1 some letters rejected (the rest committed), 2 usage or I/O error.")
+            + "Exit 0 all indexed, 1 some letters rejected or folders unreadable (the rest committed), 2 usage or I/O error, or a build that would remove over half the index.")
         {
-            corpus, index, report, ramBuffer,
+            corpus, index, report, ramBuffer, allowMassRemoval,
         };
         command.SetAction((parsed, cancellation) =>
-            Task.FromResult(Run(parsed.GetValue(corpus)!, parsed.GetValue(index)!, parsed.GetValue(report), parsed.GetValue(ramBuffer), cancellation)));
+            Task.FromResult(Run(parsed.GetValue(corpus)!, parsed.GetValue(index)!, parsed.GetValue(report), new CorpusIndexer
+            {
+                RamBufferMegabytes = parsed.GetValue(ramBuffer),
+                AllowMassRemoval = parsed.GetValue(allowMassRemoval),
+            }, cancellation)));
         return command;
     }
 
-    private static int Run(string corpus, string index, string? reportPath, double ramBufferMegabytes, CancellationToken cancellation)
+    private static int Run(string corpus, string index, string? reportPath, CorpusIndexer indexer, CancellationToken cancellation)
     {
         BuildReport report;
         try
         {
-            report = BuildProgressDisplay.Run(progress => new CorpusIndexer { RamBufferMegabytes = ramBufferMegabytes }.Build(corpus, index, progress, cancellation));
+            report = BuildProgressDisplay.Run(progress => indexer.Build(corpus, index, progress, cancellation));
         }
         catch (IndexLockedException e)
         {
             Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (MassRemovalException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (IndexWriteException e)
+        {
+            Console.Error.WriteLine($"Build failed: {e.Message}");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
@@ -74,6 +92,11 @@ internal static class BuildCommand
             Console.Error.WriteLine($"rejected {rejected.Source}: {rejected.Reason}");
         }
 
+        foreach (var folder in report.UnreadableFolders)
+        {
+            Console.Error.WriteLine($"unreadable folder {folder.Path}: {folder.Reason} (the letters indexed from it are kept)");
+        }
+
         if (report.Rejected.Count > RejectionsShown)
         {
             var where = reportPath is null ? "run with --report <file.json> to list them all" : $"all are listed in {reportPath}";
@@ -85,7 +108,7 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        return report.Rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
+        return report.Rejected.Count > 0 || report.UnreadableFolders.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
     private static bool WriteReport(string path, BuildReport report)
@@ -104,6 +127,8 @@ internal static class BuildCommand
             report.Decisions,
             ElapsedSeconds = Math.Round(report.Elapsed.TotalSeconds, 3),
             Rejected = report.Rejected.Select(r => new { r.Source, r.Reason }),
+            UnreadableFolders = report.UnreadableFolders.Select(f => new { f.Path, f.Reason }),
+            report.KeptFromUnreadableFolders,
         };
         try
         {

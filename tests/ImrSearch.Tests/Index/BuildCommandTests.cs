@@ -69,6 +69,30 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void An_empty_corpus_folder_stops_with_exit_2_and_keeps_the_index_unless_mass_removal_is_allowed()
+    {
+        using var folder = new TemporaryFolder();
+        var corpus = folder.Sub("corpus");
+        SeedCorpus.CopyTo(corpus);
+        var index = Path.Combine(folder.Path, "index");
+        Assert.Equal(0, ImrIndexProcess.Run("build", "--corpus", corpus, "--index", index).ExitCode);
+        foreach (var letter in Directory.GetFiles(corpus))
+        {
+            File.Delete(letter);
+        }
+
+        var stopped = ImrIndexProcess.Run("build", "--corpus", corpus, "--index", index);
+        Assert.Equal(2, stopped.ExitCode);
+        Assert.Contains("would remove 5 of the 5 letters", stopped.Error);
+        Assert.Contains("--allow-mass-removal", stopped.Error);
+        Assert.Equal(5, IndexStatistics.Read(index).Cases);
+
+        var allowed = ImrIndexProcess.Run("build", "--corpus", corpus, "--index", index, "--allow-mass-removal");
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Contains("0 added, 0 updated, 5 removed", allowed.Output);
+    }
+
+    [Fact]
     public void Killing_the_build_midway_leaves_the_previous_commit_and_the_next_build_finishes_the_work()
     {
         using var folder = new TemporaryFolder();

@@ -53,5 +53,9 @@ public sealed class IndexBootstrap(ImrSearchOptions options, IWebHostEnvironment
         {
             logger.LogWarning("Letter {Source} was not indexed: {Reason}", rejected.Source, rejected.Reason);
         }
+        foreach (var folder in report.UnreadableFolders)
+        {
+            logger.LogWarning("Corpus folder {Folder} could not be read: {Reason}", folder.Path, folder.Reason);
+        }
     }
 }
