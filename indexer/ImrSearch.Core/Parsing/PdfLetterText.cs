@@ -20,6 +20,9 @@ public sealed record PdfLetterContent(string? Text, string? Error, bool Ocr)
 /// </summary>
 public static class PdfLetterText
 {
+    /// <summary>Why scans cannot be read by OCR on this machine (naming the packages to install), or null when they can.</summary>
+    public static string? OcrUnavailable => ScanReader.Unavailable;
+
     public static PdfLetterContent Extract(byte[] bytes) => Extract(bytes, PdfReadLimits.Default);
 
     public static PdfLetterContent Extract(byte[] bytes, PdfReadLimits limits)
