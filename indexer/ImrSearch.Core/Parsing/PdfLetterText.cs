@@ -139,7 +139,8 @@ public static class PdfLetterText
                 var line = page.Lines[i];
                 if (previous is not null)
                 {
-                    var gap = i > 0
+                    // A page break, or the turn from one column to the next, goes back up the page.
+                    var gap = i > 0 && line.Bottom > previous.Bottom
                         ? Math.Round((line.Bottom - previous.Bottom) / pitch) - 1
                         : Math.Round((bottom - previous.Bottom) / pitch) + Math.Round((line.Bottom - top) / pitch);
                     builder.Append('\n', (int)Math.Clamp(gap, 0, 6));
