@@ -16,11 +16,13 @@ public sealed record GenerationReport(
     bool Reused);
 
 /// <summary>The manifest left beside a generated corpus, so a later run can tell whether it may reuse it.</summary>
-public sealed record GenerationManifest(int GeneratorVersion, int Seed, int Letters, long Items, long Overturned, long Bytes);
+public sealed record GenerationManifest(int GeneratorVersion, int Seed, int Letters, long Items, long Overturned, long Bytes, double PdfShare = 0);
 
 /// <summary>
 /// Writes a synthetic corpus to a folder: letters under letters/NNNN/ (a thousand per folder), optionally each
-/// letter's true determination as JSON Lines under truth/NNNN.jsonl, and a manifest. Uses every core.
+/// letter's true determination as JSON Lines under truth/NNNN.jsonl, and a manifest. Uses every core. A share of the
+/// letters (chosen by number, so the same ones every time) can be written as PDFs (<see cref="PdfTypesetter"/>)
+/// instead of text, their truth's source then ending in .pdf.
 /// </summary>
 public static class CorpusWriter
 {
@@ -35,7 +37,8 @@ public static class CorpusWriter
         SyntheticCorpus corpus,
         string outputDirectory,
         Func<Determination, string>? truthSerializer = null,
-        IProgress<int>? progress = null)
+        IProgress<int>? progress = null,
+        double pdfShare = 0)
     {
         if (CorpusGuard.Refusal(outputDirectory) is { } refusal)
         {
@@ -46,7 +49,7 @@ public static class CorpusWriter
         var lettersDirectory = Path.Combine(outputDirectory, LettersFolder);
         var manifestPath = Path.Combine(outputDirectory, CorpusGuard.ManifestFile);
         if (ReadManifest(manifestPath) is { } existing && existing.GeneratorVersion == GeneratorVersion &&
-            existing.Seed == corpus.Seed && existing.Letters == corpus.Letters && Directory.Exists(lettersDirectory) &&
+            existing.Seed == corpus.Seed && existing.Letters == corpus.Letters && existing.PdfShare == pdfShare && Directory.Exists(lettersDirectory) &&
             (truthSerializer is null || Directory.Exists(Path.Combine(outputDirectory, TruthFolder))))
         {
             return new GenerationReport(lettersDirectory, existing.Letters, existing.Items, existing.Overturned, existing.Bytes, clock.Elapsed, Reused: true);
@@ -74,14 +77,14 @@ public static class CorpusWriter
         var written = 0;
         Parallel.For(0, folders, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, folder =>
         {
-            var (folderItems, folderOverturned, folderBytes, count) = WriteFolder(corpus, outputDirectory, folder, truthSerializer);
+            var (folderItems, folderOverturned, folderBytes, count) = WriteFolder(corpus, outputDirectory, folder, truthSerializer, pdfShare);
             Interlocked.Add(ref items, folderItems);
             Interlocked.Add(ref overturned, folderOverturned);
             Interlocked.Add(ref bytes, folderBytes);
             progress?.Report(Interlocked.Add(ref written, count));
         });
 
-        var manifest = new GenerationManifest(GeneratorVersion, corpus.Seed, corpus.Letters, items, overturned, bytes);
+        var manifest = new GenerationManifest(GeneratorVersion, corpus.Seed, corpus.Letters, items, overturned, bytes, pdfShare);
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
         return new GenerationReport(lettersDirectory, corpus.Letters, items, overturned, bytes, clock.Elapsed, Reused: false);
     }
@@ -100,8 +103,12 @@ public static class CorpusWriter
         }
     }
 
+    /// <summary>Whether letter <paramref name="number"/> is one of the share written as PDF: spread evenly by a hash of its number.</summary>
+    public static bool IsPdf(long number, double pdfShare) =>
+        pdfShare > 0 && (ulong)(number * 2654435761L) % 1000 < (ulong)Math.Round(pdfShare * 1000);
+
     private static (long Items, long Overturned, long Bytes, int Count) WriteFolder(
-        SyntheticCorpus corpus, string outputDirectory, int folder, Func<Determination, string>? truthSerializer)
+        SyntheticCorpus corpus, string outputDirectory, int folder, Func<Determination, string>? truthSerializer, double pdfShare)
     {
         var first = (long)folder * LettersPerFolder;
         var last = Math.Min(corpus.Letters, first + LettersPerFolder);
@@ -111,13 +118,14 @@ public static class CorpusWriter
         for (var number = first; number < last; number++)
         {
             var letter = LetterComposer.Compose(corpus.Seed, number);
-            var path = Path.Combine(outputDirectory, LettersFolder, letter.RelativePath);
-            var encoded = Encoding.UTF8.GetBytes(letter.Text);
-            File.WriteAllBytes(path, encoded);
+            var asPdf = IsPdf(number, pdfShare);
+            var relativePath = asPdf ? Path.ChangeExtension(letter.RelativePath, ".pdf") : letter.RelativePath;
+            var encoded = asPdf ? PdfTypesetter.Write(letter.Text) : Encoding.UTF8.GetBytes(letter.Text);
+            File.WriteAllBytes(Path.Combine(outputDirectory, LettersFolder, relativePath), encoded);
             bytes += encoded.Length;
             items += letter.ItemCount;
             overturned += letter.Truth.Decisions.Count(d => d.Decision == Decision.Overturned);
-            truth?.Append(truthSerializer!(letter.Truth)).Append('\n');
+            truth?.Append(truthSerializer!(asPdf ? letter.Truth with { Source = relativePath } : letter.Truth)).Append('\n');
         }
 
         if (truth is not null)

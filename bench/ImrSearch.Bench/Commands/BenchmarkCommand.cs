@@ -23,8 +23,9 @@ internal static class BenchmarkCommand
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds of the query mix.", DefaultValueFactory = _ => 10 };
         var http = new Option<bool>("--http") { Description = "Start the site and measure it over HTTP.", DefaultValueFactory = _ => true };
         var httpSeconds = new Option<int>("--http-seconds") { Description = "Measured seconds per HTTP run (after a 2 s warm-up).", DefaultValueFactory = _ => 10 };
+        var pdfLetters = new Option<int>("--pdf-letters") { Description = "Letters (evenly spread) also read as PDFs, for PDF letters/s beside text; 0 skips.", DefaultValueFactory = _ => 200 };
         var accuracyLetters = new Option<int>("--accuracy-letters") { Description = "Letters (evenly spread) whose parse is compared with the truth; 0 skips.", DefaultValueFactory = _ => 20_000 };
-        foreach (var option in new Option[] { letters, items, seed, output, json, rounds, http, httpSeconds, accuracyLetters })
+        foreach (var option in new Option[] { letters, items, seed, output, json, rounds, http, httpSeconds, accuracyLetters, pdfLetters })
         {
             root.Options.Add(option);
         }
@@ -32,9 +33,9 @@ internal static class BenchmarkCommand
         root.SetAction(async (parsed, cancellationToken) =>
         {
             var (count, error) = BenchOptions.ResolveSize(parsed.GetValue(letters), parsed.GetValue(items), parsed.GetValue(seed), 2000);
-            if (error is null && (parsed.GetValue(rounds) < 1 || parsed.GetValue(httpSeconds) < 1 || parsed.GetValue(accuracyLetters) < 0))
+            if (error is null && (parsed.GetValue(rounds) < 1 || parsed.GetValue(httpSeconds) < 1 || parsed.GetValue(accuracyLetters) < 0 || parsed.GetValue(pdfLetters) < 0))
             {
-                error = "--rounds and --http-seconds must be at least 1, --accuracy-letters at least 0.";
+                error = "--rounds and --http-seconds must be at least 1, --accuracy-letters and --pdf-letters at least 0.";
             }
 
             if (error is not null)
@@ -54,7 +55,8 @@ internal static class BenchmarkCommand
                 parsed.GetValue(rounds),
                 parsed.GetValue(http),
                 TimeSpan.FromSeconds(parsed.GetValue(httpSeconds)),
-                parsed.GetValue(accuracyLetters));
+                parsed.GetValue(accuracyLetters),
+                parsed.GetValue(pdfLetters));
             return await RunAsync(settings);
         });
     }
@@ -93,6 +95,14 @@ internal static class BenchmarkCommand
                 (accuracy, accuracyLetters) = AccuracyPhase.Run(settings.Corpus, corpus.LettersDirectory, settings.AccuracyLetters);
             }
 
+            PdfFigures? pdf = null;
+            if (settings.PdfLetters > 0)
+            {
+                log.WriteLine("Reading a sample of the letters as PDFs...");
+                pdf = PdfPhase.Run(settings.Corpus, settings.Folder, settings.PdfLetters);
+                log.WriteLine($"  {pdf.Letters:N0} letters: text {pdf.TextLettersPerSecond:N0} letters/s, PDF {pdf.PdfLettersPerSecond:N0} letters/s (one thread), {pdf.Different} read differently");
+            }
+
             log.WriteLine("Running the query mix...");
             var queries = QueryPhase.Run(indexDirectory, settings.Rounds, log);
 
@@ -104,7 +114,7 @@ internal static class BenchmarkCommand
             }
 
             var report = new BenchReport(
-                settings.Command, started, machine, MachineInfo.LoadAverageNow(), settings.Corpus.Seed, corpus, build, accuracy, accuracyLetters, queries, http);
+                settings.Command, started, machine, MachineInfo.LoadAverageNow(), settings.Corpus.Seed, corpus, build, accuracy, accuracyLetters, queries, http, pdf);
             ReportPrinter.Print(report, AnsiConsole.Console);
             if (settings.Json is { } jsonPath)
             {
@@ -132,6 +142,11 @@ internal static class BenchmarkCommand
             problems.Add($"{report.Build.Rejected} generated letters were rejected by the build (first: {report.Build.FirstRejection})");
         }
 
+        if (report.Pdf is { Different: > 0 } pdf)
+        {
+            problems.Add($"{pdf.Different} of {pdf.Letters} PDF letters read differently from their text (first: {pdf.FirstDifference})");
+        }
+
         if (report.Http is { Skipped: null } http && http.Runs.Sum(r => r.Errors) is long errors and > 0)
         {
             problems.Add($"{errors} HTTP requests failed");
@@ -153,5 +168,6 @@ internal static class BenchmarkCommand
         int Rounds,
         bool Http,
         TimeSpan HttpRun,
-        int AccuracyLetters);
+        int AccuracyLetters,
+        int PdfLetters);
 }

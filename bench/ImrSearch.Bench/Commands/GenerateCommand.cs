@@ -23,10 +23,16 @@ internal static class GenerateCommand
         var seed = BenchOptions.Seed();
         var output = BenchOptions.Output();
         var truth = new Option<bool>("--truth") { Description = "Also write each letter's true determination under truth/ as JSON Lines.", DefaultValueFactory = _ => true };
-        var command = new Command("generate", "Write synthetic IMR letters (and their true fields) to a folder.") { letters, items, seed, output, truth };
+        var pdfShare = new Option<double>("--pdf-share") { Description = "Share of the letters (0 to 1) written as PDFs instead of text.", DefaultValueFactory = _ => 0 };
+        var command = new Command("generate", "Write synthetic IMR letters (and their true fields) to a folder.") { letters, items, seed, output, truth, pdfShare };
         command.SetAction(parsed =>
         {
             var (count, error) = BenchOptions.ResolveSize(parsed.GetValue(letters), parsed.GetValue(items), parsed.GetValue(seed), 1000);
+            if (error is null && parsed.GetValue(pdfShare) is < 0 or > 1)
+            {
+                error = "--pdf-share must be between 0 and 1.";
+            }
+
             if (error is not null)
             {
                 Console.Error.WriteLine(error);
@@ -34,7 +40,7 @@ internal static class GenerateCommand
             }
 
             var folder = parsed.GetValue(output) ?? RepositoryPaths.DefaultOutput(parsed.GetValue(seed), count);
-            return Run(new SyntheticCorpus(parsed.GetValue(seed), count), folder, parsed.GetValue(truth));
+            return Run(new SyntheticCorpus(parsed.GetValue(seed), count), folder, parsed.GetValue(truth), parsed.GetValue(pdfShare));
         });
         return command;
     }
@@ -42,7 +48,7 @@ internal static class GenerateCommand
     /// <summary>One line of truth: the determination with camelCase keys, enums as names.</summary>
     public static string SerializeTruth(Determination truth) => JsonSerializer.Serialize(truth, TruthJson);
 
-    private static int Run(SyntheticCorpus corpus, string folder, bool truth)
+    private static int Run(SyntheticCorpus corpus, string folder, bool truth, double pdfShare)
     {
         if (CorpusGuard.Refusal(folder) is { } refusal)
         {
@@ -52,7 +58,7 @@ internal static class GenerateCommand
 
         try
         {
-            var report = CorpusWriter.Write(corpus, folder, truth ? SerializeTruth : null);
+            var report = CorpusWriter.Write(corpus, folder, truth ? SerializeTruth : null, pdfShare: pdfShare);
             Console.WriteLine(report.Reused
                 ? $"{folder} already holds these {report.Letters:N0} letters (seed {corpus.Seed}); nothing written."
                 : $"Wrote {report.Letters:N0} letters ({report.Items:N0} decided items, {report.Overturned:N0} overturned, {report.Bytes / 1e6:N1} MB) to {report.LettersDirectory} in {report.Elapsed.TotalSeconds:N1} s ({report.Letters / report.Elapsed.TotalSeconds:N0} letters/s).");

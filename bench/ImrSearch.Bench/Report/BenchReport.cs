@@ -16,7 +16,8 @@ internal sealed record BenchReport(
     FieldAccuracy? Accuracy,
     int AccuracyLetters,
     QueryFigures Queries,
-    HttpFigures? Http)
+    HttpFigures? Http,
+    PdfFigures? Pdf = null)
 {
     /// <summary>The figures issue 7 sets for one million decided items, checked against this run.</summary>
     public IReadOnlyList<TargetCheck> Targets()

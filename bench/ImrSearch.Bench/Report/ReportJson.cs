@@ -33,6 +33,14 @@ internal static class ReportJson
                 ["loadAverageBefore"] = report.Machine.LoadAverage,
                 ["loadAverageAfter"] = report.LoadAverageAfter,
             },
+            ["pdf"] = report.Pdf is not { } pdf ? null : new JsonObject
+            {
+                ["letters"] = pdf.Letters,
+                ["textLettersPerSecond"] = Round(pdf.TextLettersPerSecond),
+                ["pdfLettersPerSecond"] = Round(pdf.PdfLettersPerSecond),
+                ["pdfKBPerLetter"] = Round(pdf.PdfBytes / 1e3 / Math.Max(pdf.Letters, 1)),
+                ["readDifferently"] = pdf.Different,
+            },
             ["corpus"] = new JsonObject
             {
                 ["letters"] = report.Corpus.Letters,

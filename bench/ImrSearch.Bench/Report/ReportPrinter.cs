@@ -59,6 +59,15 @@ internal static class ReportPrinter
             console.Write(parserTable);
         }
 
+        if (report.Pdf is { } pdf)
+        {
+            var pdfTable = new Table().Title($"PDF letters beside text ({pdf.Letters:N0} letters, one thread)").AddColumns("form", "letters/s");
+            pdfTable.AddRow("text", $"{pdf.TextLettersPerSecond:N0}");
+            pdfTable.AddRow($"PDF (running header, Page N of M; {pdf.PdfBytes / 1e6 / Math.Max(pdf.Letters, 1) * 1000:N0} KB each)", $"{pdf.PdfLettersPerSecond:N0}");
+            pdfTable.AddRow("read differently from the text", $"{pdf.Different:N0}");
+            console.Write(pdfTable);
+        }
+
         PrintMix(console, report, report.Queries.FirstTime, "first time: result cache and hit lists off, every request computed");
         PrintMix(console, report, report.Queries.Repeated, "repeated on one searcher: result sets from its cache");
         console.WriteLine(

@@ -20,6 +20,9 @@ public sealed record PdfLetterContent(string? Text, string? Error, bool Ocr)
 /// </summary>
 public static class PdfLetterText
 {
+    /// <summary>Why scans cannot be read by OCR on this machine (naming the packages to install), or null when they can.</summary>
+    public static string? OcrUnavailable => ScanReader.Unavailable;
+
     public static PdfLetterContent Extract(byte[] bytes) => Extract(bytes, PdfReadLimits.Default);
 
     public static PdfLetterContent Extract(byte[] bytes, PdfReadLimits limits)
@@ -136,7 +139,8 @@ public static class PdfLetterText
                 var line = page.Lines[i];
                 if (previous is not null)
                 {
-                    var gap = i > 0
+                    // A page break, or the turn from one column to the next, goes back up the page.
+                    var gap = i > 0 && line.Bottom > previous.Bottom
                         ? Math.Round((line.Bottom - previous.Bottom) / pitch) - 1
                         : Math.Round((bottom - previous.Bottom) / pitch) + Math.Round((line.Bottom - top) / pitch);
                     builder.Append('\n', (int)Math.Clamp(gap, 0, 6));

@@ -23,6 +23,8 @@ internal static class SeedLetters
 
     public static string Text(string name) => File.ReadAllText(PathOf(name));
 
+    public static LetterParseResult ParseResult(string name) => LetterReader.Read(PathOf(name), name);
+
     public static Determination Parse(string name)
     {
         var result = LetterReader.Read(PathOf(name), name);

@@ -143,3 +143,51 @@ public class TextCleaningTests
         Assert.Contains("Retrospective Review of one visit for Chiropractic Treatment for the Lower Back: Upheld", LetterTextCleaner.Paragraphs(text));
     }
 }
+
+public class TextNormalizationTests
+{
+    [Fact]
+    public void Ligatures_and_full_width_letters_take_their_plain_spelling_and_full_width_digits_stay()
+    {
+        // Numbers are read from ASCII digits only: a full-width age stays unknown rather than guessed.
+        Assert.Equal("Confirmed flexion, offered; a \uFF14\uFF19-year-old, CM13-0001!", LetterTextCleaner.Clean("Con\uFB01rmed \uFB02exion, o\uFB00ered; a \uFF14\uFF19-year-old, \uFF23\uFF2D13-0001\uFF01"));
+    }
+
+    [Fact]
+    public void Superscripts_fractions_and_symbols_are_left_as_written()
+    {
+        Assert.Equal("10 cm\u00B2, \u00BD tablet, Lyrica\u2122", LetterTextCleaner.Clean("10 cm\u00B2, \u00BD tablet, Lyrica\u2122"));
+    }
+
+    [Fact]
+    public void Non_breaking_and_zero_width_spaces_and_soft_hyphens_inside_a_line()
+    {
+        Assert.Equal("MRI lumbar spine therapy", LetterTextCleaner.Clean("MRI\u00A0lumbar\u200B \u2009spine\u2060 thera\u00ADpy"));
+    }
+
+    [Fact]
+    public void A_soft_hyphen_at_a_line_end_joins_the_word()
+    {
+        Assert.Equal("The request was not medically necessary.", LetterTextCleaner.Clean("The request was not medi\u00AD\ncally necessary."));
+    }
+
+    [Theory]
+    [InlineData("It is medically necessary. It was not medi-\ncally necessary.", "It is medically necessary. It was not medically necessary.")]
+    [InlineData("It is medically necessary. It was not medi-\n\n\n\n\ncally necessary.", "It is medically necessary. It was not medically necessary.")]
+    [InlineData("Imaging for red-\nflag diagnoses.", "Imaging for red-flag diagnoses.")]
+    [InlineData("A well-\nknown rule.", "A well-known rule.")]
+    public void A_word_broken_across_a_line_or_page_joins_when_the_letter_spells_it_whole(string text, string clean)
+    {
+        Assert.Equal(clean, LetterTextCleaner.Clean(text));
+    }
+
+    [Fact]
+    public void A_ligature_in_a_text_letter_parses_as_its_letters()
+    {
+        var text = SeedLetters.Text(SeedLetters.Letter001).Replace("fi", "\uFB01", StringComparison.Ordinal).Replace("\u0020of ", "\u00A0of ", StringComparison.Ordinal);
+
+        var result = DeterminationParser.Parse(text, SeedLetters.Letter001);
+
+        PdfFields.AssertSame(SeedLetters.Parse(SeedLetters.Letter001), result.Determination!);
+    }
+}

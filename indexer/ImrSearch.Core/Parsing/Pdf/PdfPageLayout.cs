@@ -71,11 +71,11 @@ internal static class PdfPageLayout
         string.Join(' ', row.Select(w => w.Text)));
 
     /// <summary>
-    /// The x range of a gutter between two columns, or null. A gutter is a band at least 10 points wide in the middle
+    /// Where a gutter between two columns splits the rows, or null. A gutter is a band at least 10 points wide in the middle
     /// half of the text that at most one row in ten crosses, with at least six rows of prose on each side whose typical
     /// width is a quarter of the text's: a table of short labels and values is not two columns.
     /// </summary>
-    private static (double Left, double Right)? Gutter(List<List<PlacedWord>> rows)
+    private static double? Gutter(List<List<PlacedWord>> rows)
     {
         // Letters have tens of rows a page; a page of thousands is read as it comes rather than searched for columns.
         if (rows.Count < 12 || rows.Count > 2_000)
@@ -136,13 +136,33 @@ internal static class PdfPageLayout
             return null;
         }
 
-        var gutter = (Left: start + gap.From, Right: start + gap.To + 1);
+        // Split where the fewest rows cross (a long heading may reach into the gutter): the middle of that run.
+        var fewest = int.MaxValue;
+        (int From, int To) split = gap;
+        for (var b = gap.From; b <= gap.To;)
+        {
+            var end = b;
+            while (end + 1 <= gap.To && bins[end + 1] == bins[b])
+            {
+                end++;
+            }
+
+            if (bins[b] < fewest || (bins[b] == fewest && end - b > split.To - split.From))
+            {
+                fewest = bins[b];
+                split = (b, end);
+            }
+
+            b = end + 1;
+        }
+
+        var x = start + ((split.From + split.To + 1) / 2.0);
         var leftWidths = new List<double>();
         var rightWidths = new List<double>();
         foreach (var row in rows)
         {
-            var leftPart = row.Where(w => w.Right <= gutter.Left).ToList();
-            var rightPart = row.Where(w => w.Left >= gutter.Right).ToList();
+            var leftPart = row.Where(w => w.Right <= x).ToList();
+            var rightPart = row.Where(w => w.Left >= x).ToList();
             if (leftPart.Count > 0)
             {
                 leftWidths.Add(leftPart[^1].Right - leftPart[0].Left);
@@ -156,7 +176,7 @@ internal static class PdfPageLayout
 
         return leftWidths.Count >= 6 && rightWidths.Count >= 6
             && Median(leftWidths) >= width * 0.25 && Median(rightWidths) >= width * 0.25
-            ? gutter
+            ? x
             : null;
     }
 
@@ -166,14 +186,14 @@ internal static class PdfPageLayout
         return values[values.Count / 2];
     }
 
-    private static List<PdfTextLine> ByColumns(List<List<PlacedWord>> rows, (double Left, double Right) gutter)
+    private static List<PdfTextLine> ByColumns(List<List<PlacedWord>> rows, double gutter)
     {
         var lines = new List<PdfTextLine>();
         var leftColumn = new List<PdfTextLine>();
         var rightColumn = new List<PdfTextLine>();
         foreach (var row in rows)
         {
-            if (row.Any(w => w.Left < gutter.Right && w.Right > gutter.Left))
+            if (row.Any(w => w.Left < gutter && w.Right > gutter))
             {
                 // A title or footer across both columns ends the band of columns above it.
                 lines.AddRange(leftColumn);
@@ -184,8 +204,8 @@ internal static class PdfPageLayout
                 continue;
             }
 
-            var leftPart = row.Where(w => w.Right <= gutter.Left).ToList();
-            var rightPart = row.Where(w => w.Left >= gutter.Right).ToList();
+            var leftPart = row.Where(w => w.Right <= gutter).ToList();
+            var rightPart = row.Where(w => w.Left >= gutter).ToList();
             if (leftPart.Count > 0)
             {
                 leftColumn.Add(ToLine(leftPart));

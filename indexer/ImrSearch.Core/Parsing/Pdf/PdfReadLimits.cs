@@ -9,6 +9,7 @@ namespace ImrSearch.Parsing;
 /// <param name="TextTime">Reading the text layer stops between pages once this much time has gone.</param>
 /// <param name="MaximumNesting">Arrays and dictionaries nested deeper than this are refused before the PDF is opened.</param>
 /// <param name="MaximumInflatedBytes">Compressed streams may inflate to this much in all.</param>
+/// <param name="MaximumContentBytes">Of that, streams other than images and fonts (page content, packed objects) may inflate to this much.</param>
 /// <param name="MaximumOcrPages">Scans are read by OCR up to this many pages.</param>
 /// <param name="OcrPageTime">Rendering or reading one scanned page stops after this long.</param>
 public sealed record PdfReadLimits(
@@ -17,6 +18,7 @@ public sealed record PdfReadLimits(
     TimeSpan? TextTime = null,
     int MaximumNesting = 64,
     long MaximumInflatedBytes = 256L * 1024 * 1024,
+    long MaximumContentBytes = 16L * 1024 * 1024,
     int MaximumOcrPages = 30,
     TimeSpan? OcrPageTime = null)
 {

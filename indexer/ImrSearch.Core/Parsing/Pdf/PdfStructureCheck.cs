@@ -12,7 +12,7 @@ internal static class PdfStructureCheck
 {
     public static string? Problem(ReadOnlySpan<byte> pdf, PdfReadLimits limits)
     {
-        long inflatedBudget = limits.MaximumInflatedBytes;
+        var budgets = new InflateBudgets(limits.MaximumInflatedBytes, limits.MaximumContentBytes);
         var depth = 0;
         var lastObject = 0;
         for (var i = 0; i < pdf.Length; i++)
@@ -54,7 +54,7 @@ internal static class PdfStructureCheck
                     i += 2;
                     break;
                 case (byte)'s' when pdf[i..].StartsWith("stream"u8) && (i == 0 || !IsRegular(pdf[i - 1])):
-                    var (end, problem) = Stream(pdf, lastObject, i, limits, ref inflatedBudget);
+                    var (end, problem) = Stream(pdf, lastObject, i, limits, budgets);
                     if (problem is not null)
                     {
                         return problem;
@@ -75,7 +75,7 @@ internal static class PdfStructureCheck
     }
 
     /// <summary>Skips a stream's data to its `endstream`, inflating it on the way when it is compressed.</summary>
-    private static (int End, string? Problem) Stream(ReadOnlySpan<byte> pdf, int objectStart, int keyword, PdfReadLimits limits, ref long budget)
+    private static (int End, string? Problem) Stream(ReadOnlySpan<byte> pdf, int objectStart, int keyword, PdfReadLimits limits, InflateBudgets budgets)
     {
         var dataStart = keyword + "stream".Length;
         if (dataStart < pdf.Length && pdf[dataStart] == '\r')
@@ -91,25 +91,45 @@ internal static class PdfStructureCheck
         var length = pdf[dataStart..].IndexOf("endstream"u8);
         var dataEnd = length < 0 ? pdf.Length : dataStart + length;
         var dictionary = pdf[objectStart..keyword];
-        if (dictionary.IndexOf("/FlateDecode"u8) < 0 && dictionary.IndexOf("/Fl "u8) < 0 && dictionary.IndexOf("/Fl]"u8) < 0)
-        {
-            return (dataEnd + (length < 0 ? 0 : "endstream".Length - 1), null);
-        }
 
-        var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
-        var (inflated, objects) = Inflate(pdf[dataStart..dataEnd].ToArray(), budget, keepBytes: isObjectStream);
-        budget -= inflated;
-        if (budget < 0)
+        // Images (a scan's pages) and embedded fonts are large by nature; everything else is page content and objects,
+        // which a letter has little of and which the reader turns into many objects per byte.
+        var isContent = dictionary.IndexOf("/Image"u8) < 0 && dictionary.IndexOf("/Length1"u8) < 0
+            && dictionary.IndexOf("/Type1C"u8) < 0 && dictionary.IndexOf("/CIDFontType0C"u8) < 0 && dictionary.IndexOf("/OpenType"u8) < 0;
+        var compressed = dictionary.IndexOf("/FlateDecode"u8) >= 0 || dictionary.IndexOf("/Fl "u8) >= 0 || dictionary.IndexOf("/Fl]"u8) >= 0;
+        var isObjectStream = compressed && dictionary.IndexOf("/ObjStm"u8) >= 0;
+        var (inflated, objects) = compressed
+            ? Inflate(pdf[dataStart..dataEnd].ToArray(), Math.Min(budgets.All, isContent ? budgets.Content : long.MaxValue), keepBytes: isObjectStream)
+            : ((long)(dataEnd - dataStart), (byte[]?)null);
+        budgets.All -= compressed ? inflated : 0;
+        if (budgets.All < 0)
         {
             return (dataEnd, $"the PDF's compressed streams inflate to more than {limits.MaximumInflatedBytes / 1024 / 1024:N0} MB; it is refused as malformed or hostile");
         }
 
-        if (objects is not null && Problem(objects, limits with { MaximumInflatedBytes = budget }) is { } inner)
+        if (isContent)
+        {
+            budgets.Content -= inflated;
+            if (budgets.Content < 0)
+            {
+                return (dataEnd, $"the PDF's page content runs to more than {limits.MaximumContentBytes / 1024 / 1024:N0} MB (letters hold far less); it is refused as malformed or hostile");
+            }
+        }
+
+        if (objects is not null && Problem(objects, limits with { MaximumInflatedBytes = budgets.All, MaximumContentBytes = budgets.Content }) is { } inner)
         {
             return (dataEnd, inner);
         }
 
         return (dataEnd + (length < 0 ? 0 : "endstream".Length - 1), null);
+    }
+
+    /// <summary>What may still be inflated: in all, and of content (anything not an image or a font).</summary>
+    private sealed class InflateBudgets(long all, long content)
+    {
+        public long All { get; set; } = all;
+
+        public long Content { get; set; } = content;
     }
 
     /// <summary>How many bytes the stream inflates to (stopping just past the budget), and the bytes when asked.</summary>

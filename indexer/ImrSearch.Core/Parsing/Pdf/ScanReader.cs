@@ -103,20 +103,24 @@ internal static class ScanReader
         return line.Length > 200 ? line[..200] : line;
     }
 
+    /// <summary>Why a scan is refused when some of the tools are not installed.</summary>
+    public static string MissingTools(IEnumerable<string> absent) =>
+        $"the PDF has no text layer (a scan) and OCR is not available: {string.Join(" and ", absent)} not found; {Install}";
+
+    private static string Install => $"install Debian's {Packages} (apt-get install {Packages}) to read scans";
+
     private static string? FindTools()
     {
         pdftoppm = ExternalCommand.Find("pdftoppm");
         tesseract = ExternalCommand.Find("tesseract");
-        var install = $"install Debian's {Packages} (apt-get install {Packages}) to read scans";
         if (pdftoppm is null || tesseract is null)
         {
-            var absent = string.Join(" and ", new[] { pdftoppm is null ? "pdftoppm" : null, tesseract is null ? "tesseract" : null }.OfType<string>());
-            return $"the PDF has no text layer (a scan) and OCR is not available: {absent} not found; {install}";
+            return MissingTools(new[] { pdftoppm is null ? "pdftoppm" : null, tesseract is null ? "tesseract" : null }.OfType<string>());
         }
 
         var languages = ExternalCommand.Run(tesseract, ["--list-langs"], TimeSpan.FromSeconds(30));
         return languages.TimedOut || !languages.Output.Split('\n').Any(l => l.Trim() == "eng")
-            ? $"the PDF has no text layer (a scan) and OCR is not available: tesseract has no English data; {install}"
+            ? $"the PDF has no text layer (a scan) and OCR is not available: tesseract has no English data; {Install}"
             : null;
     }
 }
