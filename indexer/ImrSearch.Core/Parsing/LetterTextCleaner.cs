@@ -8,7 +8,7 @@ namespace ImrSearch.Parsing;
 /// hyphenated across lines are rejoined ("177-\n178" → "177-178"; "medi-\ncally" → "medically" when the letter
 /// spells "medically" elsewhere; a soft hyphen at a line end always joins), runs of spaces collapse, real paragraph
 /// breaks and curly quotes stay. Characters are normalized for text and PDF alike: ligatures (ﬁ ﬂ ﬀ) and full-width
-/// letters and punctuation take their plain (NFKC) spelling (full-width digits stay), non-breaking and other Unicode spaces become spaces, zero-width characters
+/// forms take their plain (NFKC) spelling, non-breaking and other Unicode spaces become spaces, zero-width characters
 /// and soft hyphens inside a line go; superscripts, fractions and symbols such as ™ are left as written. Double-spaced text (a blank line after every line) and single-spaced text give the same result:
 /// a gap counts as a paragraph break only when it is wider than the letter's usual line gap and the line before it
 /// ends a sentence, or when the next line starts a heading, a label or a decided item.
@@ -319,10 +319,8 @@ public static partial class LetterTextCleaner
             {
                 builder.Append('-');
             }
-            else if (c is (>= '\uFB00' and <= '\uFB4F') or (>= '\uFF01' and <= '\uFFEE' and not (>= '\uFF10' and <= '\uFF19')))
+            else if (c is >= '\uFB00' and <= '\uFB4F' or >= '\uFF01' and <= '\uFFEE')
             {
-                // Full-width digits stay: numbers are read from ASCII digits only, so a full-width age or date is
-                // unknown rather than guessed.
                 // Ligatures and full- or half-width forms: NFKC gives the letters they stand for ("ﬁ" → "fi", "Ａ" → "A").
                 builder.Append(c.ToString().Normalize(NormalizationForm.FormKC));
             }
