@@ -47,6 +47,8 @@ public sealed class AddModel(CollectionStore store, IndexedItems index) : PageMo
     public async Task<IActionResult> OnGetAsync()
     {
         await Load();
+        // The collection changed last is the likeliest one to add to next.
+        CollectionId = Collections.FirstOrDefault()?.Id ?? 0;
         return Page();
     }
 
