@@ -62,7 +62,9 @@ public sealed class AccountTests(SqliteSiteFixture fixture) : IClassFixture<Sqli
         var signInPage = await client.Page("/account/sign-in");
         var response = await client.Http.PostAsync("/account/sign-up", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = "x@example.org", ["Password"] = WorkspaceClient.Password, ["ConfirmPassword"] = WorkspaceClient.Password,
+            ["Email"] = "x@example.org",
+            ["Password"] = WorkspaceClient.Password,
+            ["ConfirmPassword"] = WorkspaceClient.Password,
             ["__RequestVerificationToken"] = signInPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
         }));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

@@ -29,7 +29,9 @@ public sealed class WorkspaceClient(HttpClient http) : IDisposable
     {
         var response = await PostForm("/account/sign-up", new Dictionary<string, string>
         {
-            ["Email"] = email, ["Password"] = Password, ["ConfirmPassword"] = Password,
+            ["Email"] = email,
+            ["Password"] = Password,
+            ["ConfirmPassword"] = Password,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

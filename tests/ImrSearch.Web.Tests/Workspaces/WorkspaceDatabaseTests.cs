@@ -145,7 +145,10 @@ public abstract class WorkspaceDatabaseTests(WorkspaceSiteFixture fixture)
         {
             var response = await mallory.PostForm("/collections", new Dictionary<string, string>
             {
-                ["Title"] = "Pwned", ["ItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Note"] = "pwned", ["Offset"] = "1",
+                ["Title"] = "Pwned",
+                ["ItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Note"] = "pwned",
+                ["Offset"] = "1",
             }, action: $"/collections/{collection}?handler={handler}");
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"page handler {handler} on another user's collection: {(int)response.StatusCode}");
         }

@@ -1,4 +1,3 @@
-using ImrSearch.Web.Markdown;
 using ImrSearch.Web.Workspaces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
