@@ -4,6 +4,7 @@ using ImrSearch.Web.Configuration;
 using ImrSearch.Web.Exports;
 using ImrSearch.Web.Searching;
 using ImrSearch.Web.Security;
+using ImrSearch.Web.Workspaces;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,9 @@ builder.Services.AddClientRateLimiting(options);
 builder.Services.AddRequestConcurrency();
 builder.Services.AddForwardedHeadersFromSettings(options.ForwardedHeaders);
 builder.Services.ConfigureHttpJsonOptions(json => ImrJson.Configure(json.SerializerOptions));
+// --- Workspaces (issue 14): users' database, accounts, collections, saved searches, feeds. See Workspaces/WorkspaceServices.cs.
+builder.AddWorkspaces();
+// --- end Workspaces
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -25,6 +29,14 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 
 var app = builder.Build();
+
+// --- Workspaces: `create-admin`/`create-account` run instead of the site; otherwise the database is migrated first.
+if (ImrSearch.Web.Accounts.AccountCommand.IsCommand(args))
+{
+    return await ImrSearch.Web.Accounts.AccountCommand.RunAsync(app, args);
+}
+app.MigrateWorkspaces();
+// --- end Workspaces
 
 // The index must exist before the first request: build it from the corpus when the folder has none.
 app.Services.GetRequiredService<IndexBootstrap>().EnsureIndex();
@@ -52,13 +64,16 @@ app.UseRequestConcurrency();
 app.UseSearchTimeouts();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseWorkspaces(); // --- Workspaces: authentication and authorization
 
 app.MapRazorPages().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/api").MapSearchApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/api").MapPrecedentExplorerApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/export").MapExports().RequireRateLimiting(ClientRateLimiting.PolicyName);
+app.MapWorkspaces().RequireRateLimiting(ClientRateLimiting.PolicyName); // --- Workspaces: feeds and API
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

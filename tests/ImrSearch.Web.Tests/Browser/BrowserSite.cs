@@ -20,6 +20,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The running site's services (e.g. to make an administrator for the workspace tests).</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The site is not running.");
+
     public async Task InitializeAsync()
     {
         if (!Chromium.IsAvailable)

@@ -59,7 +59,8 @@ public static class ResearchBrief
     private static string CodeSpan(string text) =>
         string.Concat(text.Select(c => c == '`' ? '\'' : char.IsControl(c) ? ' ' : c));
 
-    private static void AppendHit(StringBuilder md, int number, SearchHit hit, string url)
+    /// <summary>One numbered decision of a brief; collections' briefs (Workspaces) list their items the same way.</summary>
+    public static void AppendHit(StringBuilder md, int number, SearchHit hit, string url)
     {
         md.Append("### ").Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ")
             .Append(MarkdownText.Marked(hit.ItemHighlight))

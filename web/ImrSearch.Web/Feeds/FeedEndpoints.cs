@@ -1,0 +1,31 @@
+using ImrSearch.Web.Searching;
+
+namespace ImrSearch.Web.Feeds;
+
+public static class FeedEndpoints
+{
+    /// <summary><c>GET /feed.atom?</c> + a search's parameters: its newest decisions as Atom; 400 problem details for a bad search.</summary>
+    public static IEndpointRouteBuilder MapDecisionFeed(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(DecisionFeed.Path, async (HttpContext context, DecisionFeed feeds) =>
+        {
+            var parameters = SearchParameters.From(context.Request.Query);
+            if (!parameters.IsValid)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid search for a feed",
+                    detail: string.Join(" ", parameters.Errors));
+            }
+            try
+            {
+                var request = context.Request;
+                var feed = feeds.Build(parameters, $"{request.Scheme}://{request.Host}{request.PathBase}");
+                return Results.Stream(output => DecisionFeed.WriteAsync(feed, output), DecisionFeed.ContentType);
+            }
+            catch (SearchRefusedException refused)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid search for a feed", detail: refused.Message);
+            }
+        });
+        return routes;
+    }
+}

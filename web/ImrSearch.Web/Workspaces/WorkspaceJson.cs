@@ -1,0 +1,95 @@
+using ImrSearch.Web.Searching;
+
+namespace ImrSearch.Web.Workspaces;
+
+// The JSON shapes of the workspace API. Item numbers are zero-based (itemIndex), as in /api/search hits.
+
+public sealed record CollectionInput(string? Title, string? Description);
+
+public sealed record CollectionItemInput(string? CaseId, int? ItemIndex, string? Note);
+
+public sealed record NoteInput(string? Note);
+
+public sealed record OrderInput(IReadOnlyList<int>? ItemIds);
+
+/// <param name="Query">The search as a URL query string, e.g. <c>q=mri&amp;decision=Overturned</c> (a leading '?' is fine).</param>
+public sealed record SavedSearchInput(string? Name, string? Query);
+
+public sealed record TokenInput(string? Name);
+
+public sealed record CollectionSummaryJson(int Id, string Title, int ItemCount, bool Shared, DateTime UpdatedAt);
+
+public sealed record CollectionJson(
+    int Id,
+    string Title,
+    string Description,
+    string DescriptionHtml,
+    string? ShareUrl,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<CollectionItemJson> Items)
+{
+    public static CollectionJson From(Collection collection, IReadOnlyList<CollectionEntry> entries, string? shareUrl) => new(
+        collection.Id,
+        collection.Title,
+        collection.Description,
+        collection.Description.Length == 0 ? "" : UserMarkdown.ToHtml(collection.Description),
+        shareUrl,
+        collection.CreatedAt,
+        collection.UpdatedAt,
+        [.. entries.Select(CollectionItemJson.From)]);
+}
+
+public sealed record CollectionItemJson(
+    int Id,
+    int Position,
+    string CaseId,
+    int ItemIndex,
+    string ItemText,
+    string Decision,
+    bool InIndex,
+    string Note,
+    string NoteHtml,
+    string CaseUrl,
+    DateTime AddedAt)
+{
+    public static CollectionItemJson From(CollectionEntry entry) => new(
+        entry.Saved.Id,
+        entry.Saved.Position,
+        entry.Saved.CaseId,
+        entry.Saved.ItemIndex,
+        entry.ItemText,
+        entry.Decision,
+        entry.InIndex,
+        entry.Saved.Note,
+        entry.NoteHtml,
+        CaseLinks.CasePath(entry.Saved.CaseId, null, entry.Saved.ItemIndex),
+        entry.Saved.AddedAt);
+}
+
+public sealed record SavedSearchJson(
+    int Id,
+    string Name,
+    string Query,
+    string SearchUrl,
+    string FeedUrl,
+    int NewSinceLastOpened,
+    DateTime CreatedAt,
+    DateTime LastOpenedAt)
+{
+    public static SavedSearchJson From(SavedSearchStatus status) => new(
+        status.Search.Id,
+        status.Search.Name,
+        status.Search.QueryString,
+        "/" + status.Search.QueryString,
+        Feeds.DecisionFeed.UrlOf(SavedSearchStore.Parameters(status.Search)),
+        status.NewCount,
+        status.Search.CreatedAt,
+        status.Search.LastOpenedAt);
+}
+
+public sealed record TokenJson(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, string? Token = null)
+{
+    public static TokenJson From(ApiToken token, string? secret = null) =>
+        new(token.Id, token.Name, token.Prefix, token.CreatedAt, token.LastUsedAt, secret);
+}
