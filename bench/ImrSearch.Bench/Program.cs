@@ -8,6 +8,7 @@ var root = new RootCommand(
     GenerateCommand.Create(),
     SampleCommand.Create(),
     ImrSearch.Bench.Micro.MicroCommand.Create(),
+    HostileCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 
