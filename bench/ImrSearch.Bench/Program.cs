@@ -9,6 +9,7 @@ var root = new RootCommand(
     SampleCommand.Create(),
     ImrSearch.Bench.Micro.MicroCommand.Create(),
     ImrSearch.Bench.Fuzz.FuzzCommand.Create(),
+    HostileCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 

@@ -130,6 +130,9 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheSize"/>).</summary>
     internal int QueryHitListsKept => _queryHits.Count;
 
+    /// <summary>How many result sets are kept (see <see cref="DecisionSearcherOptions.ResultCacheBytes"/>).</summary>
+    internal int ResultSetsKept => _results.Count;
+
     /// <summary>The determination with this case id (any letter case), or null.</summary>
     public Determination? FindCase(string caseId)
     {

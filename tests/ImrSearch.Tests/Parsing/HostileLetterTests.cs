@@ -128,7 +128,7 @@ public sealed class HostileLetterTests : IDisposable
         }
 
         var path = Path.Combine(folder, "x.txt");
-        using (var mkfifo = Process.Start("mkfifo", path))
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", path))
         {
             mkfifo.WaitForExit();
         }

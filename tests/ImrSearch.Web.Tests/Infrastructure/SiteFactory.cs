@@ -10,22 +10,27 @@ namespace ImrSearch.Web.Tests.Infrastructure;
 public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly int requestsPerMinute;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public SiteFactory()
-        : this(1_000_000, null)
+        : this(1_000_000, null, null)
     {
     }
 
-    private SiteFactory(int requestsPerMinute, string? corpusPath)
+    private SiteFactory(int requestsPerMinute, string? corpusPath, IReadOnlyDictionary<string, string>? settings)
     {
         this.requestsPerMinute = requestsPerMinute;
+        this.settings = settings ?? new Dictionary<string, string>();
         Folder = Path.Combine(Path.GetTempPath(), "imrsearch-web-tests", Guid.NewGuid().ToString("N"));
         IndexPath = Path.Combine(Folder, "index");
         CorpusPath = corpusPath ?? RepositoryLayout.Corpus;
     }
 
     /// <summary>A site with its own request budget, or over another corpus (null: the seed corpus).</summary>
-    public static SiteFactory Create(int requestsPerMinute, string? corpusPath) => new(requestsPerMinute, corpusPath);
+    public static SiteFactory Create(int requestsPerMinute, string? corpusPath) => new(requestsPerMinute, corpusPath, null);
+
+    /// <summary>A site over the seed corpus with other settings (configuration keys such as <c>ImrSearch:ConcurrentRequestsPerClient</c>).</summary>
+    public static SiteFactory WithSettings(IReadOnlyDictionary<string, string> settings) => new(1_000_000, null, settings);
 
     /// <summary>A temporary folder of this site's own, deleted with it; the index lives in it.</summary>
     public string Folder { get; }
@@ -40,6 +45,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ImrSearch:IndexPath", IndexPath);
         builder.UseSetting("ImrSearch:CorpusPath", CorpusPath);
         builder.UseSetting("ImrSearch:RequestsPerMinute", requestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -5,6 +5,17 @@ public static class HostileInputs
 {
     private static string Q(string query) => "?q=" + Uri.EscapeDataString(query);
 
+    /// <summary>
+    /// Hostile query texts (hostile-queries.json beside this file, shared with the bench's <c>hostile</c> command):
+    /// automaton-building wildcards, regular expressions, fuzzy terms, deep nesting, huge booleans, long terms and
+    /// odd values in every field.
+    /// </summary>
+    public static readonly string[] Queries = System.Text.Json.JsonSerializer.Deserialize<string[]>(
+        File.ReadAllText(Path.Combine(Infrastructure.RepositoryLayout.Root, "tests", "ImrSearch.Web.Tests", "Security", "hostile-queries.json")))!;
+
+    /// <summary>Every hostile query text as a query string, for the endpoints that take one.</summary>
+    public static IEnumerable<string> QueryTexts => Queries.Select(Q);
+
     /// <summary>Query strings (with '?') for every page and endpoint that takes search parameters.</summary>
     public static readonly string[] QueryStrings =
     [

@@ -26,7 +26,9 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
     };
 
     private readonly List<string> _notes = [];
-    private readonly HashSet<string> _patterns = new(StringComparer.Ordinal);
+    private int _patterns;
+    private int _fuzzyTerms;
+    private bool _inDefaultFields;
     private readonly bool _allowRegularExpressions;
 
     public ImrQueryParser(Analyzer analyzer, BoundedTermExpansion expansion, bool allowRegularExpressions = false)
@@ -80,19 +82,20 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
-        if (field is null)
-        {
-            return base.GetRangeQuery(field!, part1, part2, startInclusive, endInclusive);
-        }
-
-        if (Resolve(field) is { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet } && Refused("range", $"[{part1} TO {part2}]", null) is not null)
+        if ((field is null || Resolve(field) is { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet })
+            && Refused("range", $"[{part1} TO {part2}]", null) is not null)
         {
             return AsWords(field, $"{part1} {part2}");
         }
 
+        if (field is null)
+        {
+            return InDefaultFields(() => base.GetRangeQuery(field!, part1, part2, startInclusive, endInclusive));
+        }
+
         return Resolve(field) switch
         {
-            null => UnknownField(field, base.GetRangeQuery(null!, part1, part2, startInclusive, endInclusive)),
+            null => UnknownField(field, InDefaultFields(() => base.GetRangeQuery(null!, part1, part2, startInclusive, endInclusive))),
             { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet } f => base.GetRangeQuery(f.TextField!, part1, part2, startInclusive, endInclusive),
             { Kind: QueryFieldKind.Facet } f => new ConstantScoreQuery(TermRangeQuery.NewStringRange(
                 f.Dimension!.FilterField, FacetValueQuery.Normalize(part1), FacetValueQuery.Normalize(part2), startInclusive, endInclusive)),
@@ -111,12 +114,12 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
         if (field is null)
         {
-            return base.GetPrefixQuery(field!, termStr);
+            return InDefaultFields(() => base.GetPrefixQuery(field!, termStr));
         }
 
         return Resolve(field) switch
         {
-            null => UnknownField(field, base.GetPrefixQuery(null!, termStr)),
+            null => UnknownField(field, InDefaultFields(() => base.GetPrefixQuery(null!, termStr))),
             { Kind: QueryFieldKind.Text } f => base.GetPrefixQuery(f.TextField!, termStr),
             { Kind: QueryFieldKind.TextOrFacet } f => Either(base.GetPrefixQuery(f.TextField!, termStr), FacetValueQuery.StartingWith(f.Dimension!, termStr)),
             { Kind: QueryFieldKind.Facet } f => FacetValueQuery.StartingWith(f.Dimension!, termStr),
@@ -140,12 +143,12 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
         if (field is null)
         {
-            return base.GetWildcardQuery(field!, termStr);
+            return InDefaultFields(() => base.GetWildcardQuery(field!, termStr));
         }
 
         return Resolve(field) switch
         {
-            null => UnknownField(field, base.GetWildcardQuery(null!, termStr)),
+            null => UnknownField(field, InDefaultFields(() => base.GetWildcardQuery(null!, termStr))),
             { Kind: QueryFieldKind.Text } f => base.GetWildcardQuery(f.TextField!, termStr),
             { Kind: QueryFieldKind.TextOrFacet } f => Either(base.GetWildcardQuery(f.TextField!, termStr), FacetValueQuery.Wildcard(f.Dimension!, termStr)),
             { Kind: QueryFieldKind.Facet } f => FacetValueQuery.Wildcard(f.Dimension!, termStr),
@@ -163,12 +166,12 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
         if (field is null)
         {
-            return base.GetFuzzyQuery(field!, termStr, minSimilarity);
+            return InDefaultFields(() => base.GetFuzzyQuery(field!, termStr, minSimilarity));
         }
 
         return Resolve(field) switch
         {
-            null => UnknownField(field, base.GetFuzzyQuery(null!, termStr, minSimilarity)),
+            null => UnknownField(field, InDefaultFields(() => base.GetFuzzyQuery(null!, termStr, minSimilarity))),
             { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet } f => base.GetFuzzyQuery(f.TextField!, termStr, minSimilarity),
             { Kind: QueryFieldKind.Facet } f => new ConstantScoreQuery(new FuzzyQuery(new Term(f.Dimension!.FilterField, FacetValueQuery.Normalize(termStr)))),
             { Kind: QueryFieldKind.CaseId } => CaseIdQuery(termStr),
@@ -191,12 +194,12 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
         if (field is null)
         {
-            return base.GetRegexpQuery(field!, termStr);
+            return InDefaultFields(() => base.GetRegexpQuery(field!, termStr));
         }
 
         return Resolve(field) switch
         {
-            null => UnknownField(field, base.GetRegexpQuery(null!, termStr)),
+            null => UnknownField(field, InDefaultFields(() => base.GetRegexpQuery(null!, termStr))),
             { Kind: QueryFieldKind.Text or QueryFieldKind.TextOrFacet } f => base.GetRegexpQuery(f.TextField!, termStr),
             { Kind: QueryFieldKind.Facet } f => new ConstantScoreQuery(PlainRegexp(f.Dimension!.FilterField, FacetValueQuery.Normalize(termStr))),
             { Kind: QueryFieldKind.CaseId } => new ConstantScoreQuery(PlainRegexp(IndexSchema.CaseId, termStr)),
@@ -215,7 +218,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     /// <summary>
     /// Admits a pattern term (wildcard, prefix, fuzzy, range, regular expression) within the query's limits, or notes
-    /// why not and returns that note. The same text in several fields (unfielded words) counts once.
+    /// why not and returns that note. Each occurrence counts, an unfielded one once for all its default fields.
     /// </summary>
     private string? Refused(string kind, string pattern, string? problem)
     {
@@ -225,19 +228,41 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
             return problem;
         }
 
-        if (_patterns.Contains(kind + ":" + pattern))
+        if (_inDefaultFields)
         {
+            // The same term again, in each default field of an unfielded pattern already admitted.
             return null;
         }
 
-        if (_patterns.Count >= QueryLimits.MaxPatterns)
+        if (_patterns >= QueryLimits.MaxPatterns)
         {
             AddNote(QueryLimits.TooManyPatterns);
             return QueryLimits.TooManyPatterns;
         }
 
-        _patterns.Add(kind + ":" + pattern);
+        if (kind == "fuzzy" && _fuzzyTerms >= QueryLimits.MaxFuzzyTerms)
+        {
+            AddNote(QueryLimits.TooManyFuzzyTerms);
+            return QueryLimits.TooManyFuzzyTerms;
+        }
+
+        _patterns++;
+        _fuzzyTerms += kind == "fuzzy" ? 1 : 0;
         return null;
+    }
+
+    /// <summary>Builds an unfielded pattern in every default field, counted once (see <see cref="Refused"/>).</summary>
+    private Query InDefaultFields(Func<Query> build)
+    {
+        _inDefaultFields = true;
+        try
+        {
+            return build();
+        }
+        finally
+        {
+            _inDefaultFields = false;
+        }
     }
 
     /// <summary>A refused pattern's text searched as the words it holds (its syntax characters are not words to the analyzer).</summary>
@@ -249,7 +274,8 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     private static QueryField? Resolve(string? field) => field is null ? null : QueryField.Find(field);
 
-    private static BooleanQuery Either(Query first, Query second) => new()
+    /// <summary>Either query (the analyzer may leave nothing of the text: then only the other).</summary>
+    private static Query Either(Query? first, Query second) => first is null ? second : new BooleanQuery
     {
         { first, Occur.SHOULD },
         { second, Occur.SHOULD },
@@ -259,14 +285,15 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
     /// An unknown field name is most likely ordinary text with a colon in it ("Page(s): 58"), so both the name and
     /// the value are searched as words.
     /// </summary>
-    private Query UnknownField(string field, Query value)
+    private Query UnknownField(string field, Query? value)
     {
         AddNote($"There is no field '{field}:' (fields are {string.Join(", ", QueryField.KnownNames.Select(n => n + ":"))}); " +
                 $"'{field}' was searched as a word.");
         var asWords = base.GetFieldQuery(null!, field, quoted: false);
-        if (asWords is null)
+        if (asWords is null || value is null)
         {
-            return value;
+            // Stop words on one side or the other: the side that is left, or nothing to search.
+            return asWords ?? value ?? new BooleanQuery();
         }
 
         return new BooleanQuery { { asWords, Occur.MUST }, { value, Occur.MUST } };

@@ -10,8 +10,14 @@ namespace ImrSearch.Search.Querying;
 /// </summary>
 internal static class QueryLimits
 {
-    /// <summary>Wildcard, prefix, fuzzy, range and regular-expression terms in one query (the same text in several fields counts once).</summary>
+    /// <summary>Wildcard, prefix, fuzzy, range and regular-expression terms in one query (an unfielded one counts once for its four default fields).</summary>
     public const int MaxPatterns = 8;
+
+    /// <summary>
+    /// Fuzzy terms in one query (within <see cref="MaxPatterns"/>): each builds Levenshtein automata in every field it
+    /// searches, the costliest pattern to start.
+    /// </summary>
+    public const int MaxFuzzyTerms = 3;
 
     /// <summary>Characters in one wildcard, prefix or fuzzy term.</summary>
     public const int MaxPatternLength = 48;
@@ -32,7 +38,7 @@ internal static class QueryLimits
     public const int MaxNesting = 16;
 
     /// <summary>Terms all of a query's patterns may expand to together, in every field (a pattern in every default field is four).</summary>
-    public const int MaxExpandedTerms = 4096;
+    public const int MaxExpandedTerms = 1024;
 
     /// <summary>Dictionary terms all of a query's pattern expansions may visit together.</summary>
     public const int MaxTermsVisited = 400_000;
@@ -84,6 +90,9 @@ internal static class QueryLimits
 
     public static string TooManyPatterns =>
         $"The query has more than {MaxPatterns} wildcard, fuzzy or range terms; the ones after the {MaxPatterns}th were searched as plain words.";
+
+    public static string TooManyFuzzyTerms =>
+        $"The query has more than {MaxFuzzyTerms} fuzzy terms (word~); the ones after the {MaxFuzzyTerms}rd were searched as plain words.";
 
     public static string RegexOff(string regex) =>
         $"Regular expressions are turned off on this site; '/{Shorten(regex)}/' was searched as plain words.";
