@@ -60,7 +60,8 @@ internal sealed class SearchIndex : IDisposable
     public DecisionSearcher Searcher => _searcher ??= new DecisionSearcher(IndexDirectory, Options);
 
     /// <summary>The options the searcher is opened with (set before first use).</summary>
-    public DecisionSearcherOptions Options { get; set; } = new();
+    /// <remarks>No time budget by default: on a shared, loaded machine a budget would stop the searches these tests check.</remarks>
+    public DecisionSearcherOptions Options { get; set; } = new() { TimeBudget = Timeout.InfiniteTimeSpan };
 
     public static SearchIndex Of(params Determination[] determinations) => new(false, determinations);
 
