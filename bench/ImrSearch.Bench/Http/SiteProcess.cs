@@ -59,8 +59,10 @@ internal sealed class SiteProcess : IDisposable
                      "--contentRoot", contentRoot,
                      // Absolute: the site resolves relative paths against its own content root.
                      $"--ImrSearch:IndexPath={Path.GetFullPath(indexDirectory)}",
-                     // All load comes from one loopback client; the per-client budget would turn it into 429s.
+                     // All load comes from one loopback client; the per-client budgets (requests per minute and
+                     // requests running at once) would turn it into 429s.
                      "--ImrSearch:RequestsPerMinute=1000000000",
+                     "--ImrSearch:ConcurrentRequestsPerClient=1000000",
                  })
         {
             start.ArgumentList.Add(argument);
