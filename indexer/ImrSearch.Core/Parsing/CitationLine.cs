@@ -96,7 +96,7 @@ internal sealed record CitationLine(
     {
         int Number(string group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
-        var (year, month, day) = match.Groups["year"].Success ? (Number("year"), MonthNumber(match.Groups["month"].Value), Number("day"))
+        var (year, month, day) = match.Groups["year"].Success ? (Number("year"), LetterDate.MonthNumber(match.Groups["month"].Value), Number("day"))
             : match.Groups["y"].Success ? (Number("y"), Number("m"), Number("d"))
             : match.Groups["monthYear"].Success ? (Number("monthYear"), 0, 0)
             : (Number("yearOnly"), 0, 0);
@@ -108,22 +108,6 @@ internal sealed record CitationLine(
         var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
         return new GuidelineEdition(year, valid ? new DateOnly(year, month, day) : null);
     }
-
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        _ => 12,
-    };
 
     /// <summary>"8 C.C.R. 9792.20 - 9792.26", "8 C.C.R. 9792.24.2", "8 C.C.R." whatever spelling the letter used.</summary>
     private static string Normalize(Match match)

@@ -68,7 +68,8 @@ public static partial class LetterDate
         return new DateOnly(year, month, day);
     }
 
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    /// <summary>A month's number from its name or abbreviation (the pattern that matched has checked the name).</summary>
+    internal static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
     {
         "jan" => 1,
         "feb" => 2,
