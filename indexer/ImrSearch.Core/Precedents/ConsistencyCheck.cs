@@ -1,5 +1,4 @@
 using ImrSearch.Domain;
-using ImrSearch.Search;
 
 namespace ImrSearch.Precedents;
 

@@ -1,5 +1,6 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
+using ImrSearch.Search.HitAssembly;
 
 namespace ImrSearch.Precedents;
 

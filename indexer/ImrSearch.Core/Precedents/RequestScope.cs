@@ -1,4 +1,5 @@
 using ImrSearch.Search;
+using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Search;

@@ -1,7 +1,7 @@
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
-using ImrSearch.Search;
-using ImrSearch.Search.Facets;
+using ImrSearch.Search.Execution;
+using ImrSearch.Search.HitAssembly;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;

@@ -1,3 +1,6 @@
+using ImrSearch.Search.Caching;
+using ImrSearch.Search.Execution;
+
 namespace ImrSearch.Search;
 
 /// <summary>How a <see cref="DecisionSearcher"/> trades memory for speed, and how much one request may cost.</summary>
@@ -31,5 +34,5 @@ public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxH
     public bool AllowRegularExpressions { get; init; }
 
     /// <summary>Indexes with fewer documents are searched on one thread (tests lower it to split small indexes).</summary>
-    internal int MinDocsToSplitSearch { get; init; } = Facets.SlicedSearch.MinDocsToSplit;
+    internal int MinDocsToSplitSearch { get; init; } = SlicedSearch.MinDocsToSplit;
 }

@@ -63,10 +63,3 @@ public sealed record SearchRequest(
         }
     }
 }
-
-public enum SearchSort
-{
-    Relevance,
-    Newest,
-    Case,
-}

@@ -1,7 +1,7 @@
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Search;
+using ImrSearch.Search.HitAssembly;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;

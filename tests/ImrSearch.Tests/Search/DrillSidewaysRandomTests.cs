@@ -1,6 +1,6 @@
 using ImrSearch.Index;
+using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
-using ImrSearch.Search.Querying;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

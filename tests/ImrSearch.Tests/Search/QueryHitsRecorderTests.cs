@@ -1,4 +1,4 @@
-using ImrSearch.Search.Facets;
+using ImrSearch.Search.Execution;
 
 namespace ImrSearch.Tests.Search;
 

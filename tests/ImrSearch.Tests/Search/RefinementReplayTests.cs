@@ -1,5 +1,6 @@
 using ImrSearch.Domain;
 using ImrSearch.Search;
+using ImrSearch.Search.Caching;
 
 namespace ImrSearch.Tests.Search;
 

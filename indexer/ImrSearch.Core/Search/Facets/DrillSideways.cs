@@ -1,3 +1,5 @@
+using ImrSearch.Search.Caching;
+using ImrSearch.Search.Execution;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Search.Facets;

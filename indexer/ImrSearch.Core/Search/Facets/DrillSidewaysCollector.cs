@@ -1,3 +1,4 @@
+using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

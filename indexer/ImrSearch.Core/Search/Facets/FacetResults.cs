@@ -1,3 +1,4 @@
+
 namespace ImrSearch.Search.Facets;
 
 /// <summary>Turns counts into the response's facets: top values by count, distinct count, selected values kept.</summary>

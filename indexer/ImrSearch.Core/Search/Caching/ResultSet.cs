@@ -1,8 +1,9 @@
 using ImrSearch.Highlighting;
+using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// What one query with its filters and sort produced on one reader: the rewritten query, what to highlight, the

@@ -1,10 +1,11 @@
 using ImrSearch.Domain;
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
+using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.HitAssembly;
 
 /// <summary>
 /// Builds the hits of one page: each item document leads to its letter's case document, which holds the

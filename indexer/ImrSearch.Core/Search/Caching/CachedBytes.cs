@@ -1,7 +1,8 @@
 using ImrSearch.Highlighting;
+using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// What cached results take on the managed heap, counted generously (object headers, array lengths, string
@@ -29,5 +30,5 @@ internal static class CachedBytes
     public static long Of(IReadOnlyList<SearchHit> page) => ObjectOverhead + page.Sum(h => 8 + Of(h));
 
     /// <summary>A rewritten query: each leaf clause holds a query object, a term and its bytes (a few hundred bytes with slack).</summary>
-    public static long Of(Query query) => ObjectOverhead + (384L * Querying.QueryLimits.CountClauses(query, int.MaxValue));
+    public static long Of(Query query) => ObjectOverhead + (384L * QueryLimits.CountClauses(query, int.MaxValue));
 }

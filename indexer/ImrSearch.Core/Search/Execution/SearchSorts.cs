@@ -1,7 +1,7 @@
 using ImrSearch.Index;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>The Lucene sort for each <see cref="SearchSort"/> other than relevance; ties always fall to document order.</summary>
 internal static class SearchSorts

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>
 /// Inverse document frequency of terms in one reader, for ranking highlight passages (rarer words count more).

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>
 /// A number per reader instance: doc ids, and so cached hits and cursors, are only meaningful for the reader

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search.Facets;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>A hit collector that keeps nothing, for passes that only count.</summary>
 internal sealed class NoHits : ICollector

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace ImrSearch.Search.Facets;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>
 /// Decided-item documents (not case documents): what every search and count runs over. A bit set per segment,

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search.Facets;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>
 /// Runs one search over contiguous slices of a reader's segments on several cores at once, each slice into its

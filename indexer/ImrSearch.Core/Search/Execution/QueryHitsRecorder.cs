@@ -1,6 +1,7 @@
 using System.Buffers;
+using ImrSearch.Search.Facets;
 
-namespace ImrSearch.Search.Facets;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>The documents and scores one slice of a search saw, in the order it saw them (doc id order).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using ImrSearch.Highlighting;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// Every decided item one query matches on one reader, with its score, kept so that refining the query (choosing

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>
 /// The time one request may spend searching, as an ambient scope: every pass over the index (the sliced searcher's

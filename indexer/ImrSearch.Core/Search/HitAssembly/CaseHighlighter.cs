@@ -1,8 +1,9 @@
 using ImrSearch.Domain;
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
+using ImrSearch.Search.Execution;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.HitAssembly;
 
 /// <summary>Highlights every text of a determination in full, for the case page.</summary>
 internal sealed class CaseHighlighter(TextHighlighter highlighter, HighlightTerms terms, TermRarity rarity)

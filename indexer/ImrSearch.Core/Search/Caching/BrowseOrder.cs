@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using ImrSearch.Index;
-using ImrSearch.Search.Facets;
+using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// Every live decided item of a reader in each sort, computed once per reader (warmed before it is served): browsing

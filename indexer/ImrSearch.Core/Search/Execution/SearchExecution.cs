@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 using ImrSearch.Highlighting;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Facets;
+using ImrSearch.Search.HitAssembly;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>One search against one point-in-time searcher: query, drill-sideways facets, one page of highlighted hits.</summary>
 internal static class SearchExecution

@@ -1,4 +1,6 @@
-namespace ImrSearch.Search;
+using ImrSearch.Search.Execution;
+
+namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// The most recently used results of one kind, by key, within a capacity counted in what each entry weighs (bytes)

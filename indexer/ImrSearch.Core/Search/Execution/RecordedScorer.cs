@@ -1,6 +1,6 @@
 using Lucene.Net.Search;
 
-namespace ImrSearch.Search.Facets;
+namespace ImrSearch.Search.Execution;
 
 /// <summary>The scorer a replay of recorded hits hands its collectors: the current document and its recorded score.</summary>
 internal sealed class RecordedScorer() : Scorer(null)

@@ -1,11 +1,11 @@
 using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Search.Facets;
+using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace ImrSearch.Search;
+namespace ImrSearch.Search.HitAssembly;
 
 /// <summary>Reads determinations from case documents (one per letter, holding the determination JSON).</summary>
 internal static class CaseDocuments
