@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using ImrSearch.Index;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Facets;
 using ImrSearch.Synthetic;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -51,7 +53,7 @@ public class FacetCountingBenchmarks
         }
 
         _reader = DirectoryReader.Open(_directory);
-        _ordinals = ReaderFacetOrdinals.For(_reader);
+        _ordinals = OpenedCommit.Open(new IndexSearcher(_reader)).FacetOrdinals;
         _hits = [.. _reader.Leaves.Select(leaf => Enumerable.Range(0, leaf.AtomicReader.MaxDoc).Where(doc => doc % 3 != 0).ToArray())];
     }
 

@@ -1,7 +1,7 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Querying;
-using Lucene.Net.Search;
 
 namespace ImrSearch.Precedents;
 
@@ -9,19 +9,19 @@ namespace ImrSearch.Precedents;
 internal static class OutcomeTabulation
 {
     public static OutcomeTable Run(
-        IndexSearcher searcher,
+        OpenedCommit commit,
         QueryReading reading,
         SearchRequest request,
         FacetDimension groupBy,
         FacetDimension? thenBy,
         OutcomeOrder order)
     {
-        var scope = RequestScope.Resolve(searcher, request, reading);
+        var scope = RequestScope.Resolve(commit, request, reading);
         var ordinals = scope.Ordinals;
         var group = ordinals.DimensionIndex(groupBy);
         var then = thenBy is null ? -1 : ordinals.DimensionIndex(thenBy);
         var collector = new OutcomeCollector(ordinals, group, then, ordinals.DimensionIndex(IndexSchema.Decision));
-        searcher.Search(scope.Query, scope.Filter, collector);
+        commit.Searcher.Search(scope.Query, scope.Filter, collector);
 
         string? ValueOf(int dimension, int ordinal) => ordinal < 0 ? null : ordinals.Values(dimension)[ordinal];
         var groups = collector.Cells()

@@ -1,5 +1,6 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.HitAssembly;
 
 namespace ImrSearch.Precedents;
@@ -42,7 +43,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
 
         return searcher.Use(s =>
         {
-            var determination = CaseDocuments.ByCaseId(s, caseId);
+            var determination = CaseDocuments.ByCaseId(s.Searcher, caseId);
             var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
             if (determination is null || item is null)
             {
@@ -110,7 +111,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         {
             var scope = RequestScope.Resolve(s, request, searcher.QueryReading);
             var collector = new CitationUsageCollector(scope.Ordinals);
-            s.Search(scope.Query, scope.Filter, collector);
+            s.Searcher.Search(scope.Query, scope.Filter, collector);
             collector.Flush();
             return (IReadOnlyList<CitationUsage>)[.. collector.ByKey
                 .Select(entry =>
@@ -128,7 +129,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         });
     }
 
-    private SimilarItemFinder Finder(Lucene.Net.Search.IndexSearcher s) => new(s, searcher.QueryAnalyzer);
+    private SimilarItemFinder Finder(OpenedCommit s) => new(s, searcher.QueryAnalyzer);
 
     private static FacetDimension Groupable(string name)
     {

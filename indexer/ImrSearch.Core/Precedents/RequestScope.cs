@@ -1,4 +1,5 @@
 using ImrSearch.Search;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
 using ImrSearch.Search.Querying;
@@ -12,9 +13,9 @@ namespace ImrSearch.Precedents;
 /// </summary>
 internal sealed record RequestScope(Query Query, Filter Filter, ReaderFacetOrdinals Ordinals, IReadOnlyList<string> Notes)
 {
-    public static RequestScope Resolve(IndexSearcher searcher, SearchRequest request, QueryReading reading)
+    public static RequestScope Resolve(OpenedCommit commit, SearchRequest request, QueryReading reading)
     {
-        var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
+        var ordinals = commit.FacetOrdinals;
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
         var compiled = reading.Compile(request.Query);
         var notes = new List<string>(compiled.Notes);
@@ -24,7 +25,7 @@ internal sealed record RequestScope(Query Query, Filter Filter, ReaderFacetOrdin
             filter.Add(selection.ToQuery(), Occur.MUST);
         }
 
-        var query = QueryReading.Rewrite(searcher, compiled, notes) ?? new BooleanQuery();
+        var query = QueryReading.Rewrite(commit.Searcher, compiled, notes) ?? new BooleanQuery();
 
         return new RequestScope(query, new QueryWrapperFilter(filter), ordinals, notes);
     }

@@ -1,5 +1,6 @@
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.HitAssembly;
 using Lucene.Net.Analysis;
@@ -13,7 +14,7 @@ namespace ImrSearch.Precedents;
 /// MoreLikeThis over the item and rationale fields: the text's most characteristic terms (frequent in it, rare in
 /// the corpus) become a query, and the items scoring highest on it are the neighbours.
 /// </summary>
-internal sealed class SimilarItemFinder(IndexSearcher searcher, Analyzer queryAnalyzer)
+internal sealed class SimilarItemFinder(OpenedCommit commit, Analyzer queryAnalyzer)
 {
     /// <summary>Enough terms to capture a rationale's argument without drifting to boilerplate.</summary>
     private const int MaxQueryTerms = 30;
@@ -41,15 +42,15 @@ internal sealed class SimilarItemFinder(IndexSearcher searcher, Analyzer queryAn
             filter.Add(new TermQuery(new Term(dimension.FilterField, FacetValues.FilterTerm(value))), Occur.MUST);
         }
 
-        var top = searcher.Search(like, new QueryWrapperFilter(filter), count);
+        var top = commit.Searcher.Search(like, new QueryWrapperFilter(filter), count);
         var terms = HighlightTerms.From(like);
-        var hits = new HitAssembler(searcher, terms, new TermRarity(searcher.IndexReader)).Assemble(top.ScoreDocs);
+        var hits = new HitAssembler(commit, terms, new TermRarity(commit.Reader)).Assemble(top.ScoreDocs);
         return new SimilarDecisions(hits);
     }
 
     private Query Like(string text)
     {
-        var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
+        var moreLikeThis = new MoreLikeThis(commit.Reader)
         {
             Analyzer = queryAnalyzer,
             FieldNames = [IndexSchema.Item, IndexSchema.Rationale],

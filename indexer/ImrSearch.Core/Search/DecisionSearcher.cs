@@ -19,15 +19,16 @@ namespace ImrSearch.Search;
 /// <summary>
 /// Searches an ImrSearch index: fielded queries, drill-sideways facet counts and highlighted hits, the case page.
 /// Thread-safe; one instance serves a whole application. A new commit of the index (an incremental build) is
-/// picked up within about a second: a background refresh opens it, warms its facet ordinals and counts, and only
-/// then serves it, while searches already running finish on the commit they started with.
+/// picked up within about a second: a background refresh opens it (an <see cref="OpenedCommit"/>), warms its facet
+/// ordinals, counts and browse orders, and only then serves it, while searches already running finish on the commit
+/// they started with.
 /// </summary>
 public sealed class DecisionSearcher : IDisposable
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
     private readonly LuceneDirectory _directory;
-    private readonly SearcherManager _manager;
+    private readonly OpenedCommits _commits;
     private readonly Timer _refresh;
     private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
     private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
@@ -64,8 +65,8 @@ public sealed class DecisionSearcher : IDisposable
         }
 
         _highlighter = new TextHighlighter(_indexAnalyzer);
-        _manager = new SearcherManager(_directory, new WarmingSearcherFactory(this));
-        _manager.AddListener(new ResultsOfOldReadersDropped(this));
+        _commits = new OpenedCommits(_directory, reader => new SlicedSearch(reader, _minDocsToSplit));
+        _commits.AddListener(new ResultsOfOldCommitsDropped(this));
         _refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
 
@@ -81,11 +82,11 @@ public sealed class DecisionSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         request.Validate();
-        var searcher = _manager.Acquire();
+        var commit = _commits.Acquire();
         try
         {
             using var budget = SearchBudget.Start(_timeBudget, cancellation);
-            return SearchExecution.Run(searcher, request, _reading, _results, _queryHits, _maxPass, clock);
+            return SearchExecution.Run(commit, request, _reading, _results, _queryHits, _maxPass, clock);
         }
         catch (SearchTimeoutException stopped)
         {
@@ -96,7 +97,7 @@ public sealed class DecisionSearcher : IDisposable
         }
         finally
         {
-            _manager.Release(searcher);
+            _commits.Release(commit);
         }
     }
 
@@ -115,17 +116,17 @@ public sealed class DecisionSearcher : IDisposable
 
         IEnumerable<SearchHit> Enumerate()
         {
-            var searcher = _manager.Acquire();
+            var commit = _commits.Acquire();
             try
             {
-                foreach (var hit in SearchExecution.All(searcher, request, _reading, _maxPass, _timeBudget))
+                foreach (var hit in SearchExecution.All(commit, request, _reading, _maxPass, _timeBudget))
                 {
                     yield return hit;
                 }
             }
             finally
             {
-                _manager.Release(searcher);
+                _commits.Release(commit);
             }
         }
     }
@@ -144,14 +145,14 @@ public sealed class DecisionSearcher : IDisposable
             return null;
         }
 
-        var searcher = _manager.Acquire();
+        var commit = _commits.Acquire();
         try
         {
-            return CaseDocuments.ByCaseId(searcher, caseId);
+            return CaseDocuments.ByCaseId(commit.Searcher, caseId);
         }
         finally
         {
-            _manager.Release(searcher);
+            _commits.Release(commit);
         }
     }
 
@@ -163,9 +164,10 @@ public sealed class DecisionSearcher : IDisposable
     public CaseHighlights HighlightCase(Determination determination, string? query)
     {
         ArgumentNullException.ThrowIfNull(determination);
-        var searcher = _manager.Acquire();
+        var commit = _commits.Acquire();
         try
         {
+            var searcher = commit.Searcher;
             var compiled = _reading.Compile(query);
             HighlightTerms terms;
             try
@@ -185,7 +187,7 @@ public sealed class DecisionSearcher : IDisposable
         }
         finally
         {
-            _manager.Release(searcher);
+            _commits.Release(commit);
         }
     }
 
@@ -199,17 +201,17 @@ public sealed class DecisionSearcher : IDisposable
     /// Runs an analysis on the current point-in-time searcher, released afterwards, within the time budget.
     /// </summary>
     /// <exception cref="SearchTimeoutException">The analysis ran past the budget and was stopped.</exception>
-    internal T Use<T>(Func<IndexSearcher, T> analysis, CancellationToken cancellation = default)
+    internal T Use<T>(Func<OpenedCommit, T> analysis, CancellationToken cancellation = default)
     {
-        var searcher = _manager.Acquire();
+        var commit = _commits.Acquire();
         try
         {
             using var budget = SearchBudget.Start(_timeBudget, cancellation);
-            return analysis(searcher);
+            return analysis(commit);
         }
         finally
         {
-            _manager.Release(searcher);
+            _commits.Release(commit);
         }
     }
 
@@ -221,7 +223,7 @@ public sealed class DecisionSearcher : IDisposable
         }
 
         _refresh.Dispose();
-        _manager.Dispose();
+        _commits.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _directory.Dispose();
@@ -236,7 +238,7 @@ public sealed class DecisionSearcher : IDisposable
 
         try
         {
-            _manager.MaybeRefresh();
+            _commits.MaybeRefresh();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
@@ -245,27 +247,7 @@ public sealed class DecisionSearcher : IDisposable
         }
     }
 
-    /// <summary>
-    /// Opens searchers with their facet ordinals, all-item counts and browse orders (every item, in each sort)
-    /// already computed, so no user waits for them after a new commit.
-    /// </summary>
-    private sealed class WarmingSearcherFactory(DecisionSearcher owner) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader)
-        {
-            var searcher = new SlicedSearch(reader, owner._minDocsToSplit);
-            _ = ReaderFacetOrdinals.For(reader).AllItemCounts;
-            var browse = BrowseOrder.For(reader);
-            foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
-            {
-                _ = browse.Documents(sort);
-            }
-
-            return searcher;
-        }
-    }
-
-    private sealed class ResultsOfOldReadersDropped(DecisionSearcher owner) : ReferenceManager.IRefreshListener
+    private sealed class ResultsOfOldCommitsDropped(DecisionSearcher owner) : ReferenceManager.IRefreshListener
     {
         public void BeforeRefresh()
         {
@@ -278,15 +260,15 @@ public sealed class DecisionSearcher : IDisposable
                 return;
             }
 
-            var searcher = owner._manager.Acquire();
+            var commit = owner._commits.Acquire();
             try
             {
-                owner._results.RetainOnly(ReaderIdentity.Of(searcher.IndexReader));
-                owner._queryHits.RetainOnly(ReaderIdentity.Of(searcher.IndexReader));
+                owner._results.RetainOnly(commit.Number);
+                owner._queryHits.RetainOnly(commit.Number);
             }
             finally
             {
-                owner._manager.Release(searcher);
+                owner._commits.Release(commit);
             }
         }
     }

@@ -1,6 +1,7 @@
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
 using ImrSearch.Index;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.HitAssembly;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -27,11 +28,11 @@ public sealed class CaseDocumentsTests
         }
 
         using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader);
+        var commit = OpenedCommit.Open(new IndexSearcher(reader));
         var letters = new Dictionary<int, Determination?>();
 
-        var (inBlock, inBlockIndex) = CaseDocuments.ForItem(searcher, 1, letters);
-        var (outOfBlock, outOfBlockIndex) = CaseDocuments.ForItem(searcher, 3, letters);
+        var (inBlock, inBlockIndex) = CaseDocuments.ForItem(commit, 1, letters);
+        var (outOfBlock, outOfBlockIndex) = CaseDocuments.ForItem(commit, 3, letters);
 
         Assert.Equal(second.CaseId, inBlock?.CaseId);
         Assert.Equal(1, inBlockIndex);

@@ -1,4 +1,5 @@
 using ImrSearch.Index;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
 using Lucene.Net.Analysis.Core;
@@ -43,7 +44,8 @@ public sealed class DrillSidewaysRandomTests
         Assert.True(reader.Leaves.Count > 1, "the test needs several segments to exercise the ordinal map");
         var searcher = new SlicedSearch(reader, minDocsToSplit: 0, slices);
         Assert.Equal(slices, SlicedSearch.SliceCount(searcher));
-        var ordinals = ReaderFacetOrdinals.For(reader);
+        var commit = OpenedCommit.Open(searcher);
+        var ordinals = commit.FacetOrdinals;
 
         for (var round = 0; round < 60; round++)
         {
@@ -52,7 +54,7 @@ public sealed class DrillSidewaysRandomTests
             Query query = evenOnly ? new TermQuery(new Term("parity", "even")) : new MatchAllDocsQuery();
             var selections = FacetSelection.Resolve(ordinals, filters);
             var (counts, top, _) = DrillSideways.Run(
-                searcher, ordinals, query, matchesEverything: !evenOnly, selections,
+                commit, query, matchesEverything: !evenOnly, selections,
                 () => TopScoreDocCollector.Create(1000, true), parts => TopDocs.Merge(null, 1000, parts));
 
             var live = docs.Where(d => !d.Deleted && (!evenOnly || d.Even)).ToList();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ImrSearch.Index;
 using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
@@ -7,8 +6,9 @@ using Lucene.Net.Search;
 namespace ImrSearch.Search.Caching;
 
 /// <summary>
-/// Every live decided item of a reader in each sort, computed once per reader (warmed before it is served): browsing
-/// without a query or filter, the site's front page, then serves any page, however deep, as a slice of an array.
+/// Every live decided item of a commit in each sort, computed once per commit (warmed before it is served, kept by
+/// <see cref="OpenedCommit"/>): browsing without a query or filter, the site's front page, then serves any page,
+/// however deep, as a slice of an array.
 /// </summary>
 /// <remarks>
 /// The orders are those of <see cref="SearchSorts"/>: relevance is document order (every item scores the same),
@@ -19,23 +19,19 @@ internal sealed class BrowseOrder
 {
     private const int AssembledPagesKept = 64;
 
-    private static readonly ConditionalWeakTable<IndexReader, BrowseOrder> ByReader = new();
-
     private readonly IndexReader _reader;
     private readonly int[] _documentOrder;
     private readonly Lazy<int[]> _newest;
     private readonly Lazy<int[]> _byCase;
     private readonly Dictionary<(SearchSort Sort, int Page, int Size), IReadOnlyList<SearchHit>> _assembled = [];
 
-    private BrowseOrder(IndexReader reader)
+    public BrowseOrder(IndexReader reader, ItemsOnly items)
     {
         _reader = reader;
-        _documentOrder = LiveItems(reader);
+        _documentOrder = LiveItems(reader, items);
         _newest = new Lazy<int[]>(() => Sorted(newestFirst: true));
         _byCase = new Lazy<int[]>(() => Sorted(newestFirst: false));
     }
-
-    public static BrowseOrder For(IndexReader reader) => ByReader.GetValue(reader, r => new BrowseOrder(r));
 
     /// <summary>Global doc ids of all live items, in the sort's order.</summary>
     public IReadOnlyList<int> Documents(SearchSort sort) => sort switch
@@ -84,12 +80,12 @@ internal sealed class BrowseOrder
         return hits;
     }
 
-    private static int[] LiveItems(IndexReader reader)
+    private static int[] LiveItems(IndexReader reader, ItemsOnly itemsOnly)
     {
         var documents = new List<int>();
         foreach (var leaf in reader.Leaves)
         {
-            var items = ItemsOnly.In(leaf.AtomicReader);
+            var items = itemsOnly.In(leaf.AtomicReader);
             var live = leaf.AtomicReader.LiveDocs;
             for (var doc = items.NextSetBit(0); doc >= 0; doc = doc + 1 < items.Length ? items.NextSetBit(doc + 1) : -1)
             {

@@ -1,10 +1,8 @@
-using ImrSearch.Search.Execution;
-
 namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// The most recently used results of one kind, by key, within a capacity counted in what each entry weighs (bytes)
-/// and optionally in entries; thread-safe. When a new reader is served the others' results are dropped, so old readers (and their
+/// and optionally in entries; thread-safe. When a new commit is served the others' results are dropped, so old commits (and their
 /// facet ordinals) are not kept alive by the cache.
 /// </summary>
 /// <param name="capacity">The most the entries may weigh in all (0 keeps nothing).</param>
@@ -47,7 +45,7 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
         }
     }
 
-    /// <param name="reader">The <see cref="ReaderIdentity"/> the result belongs to.</param>
+    /// <param name="reader">The <see cref="OpenedCommit.Number"/> of the commit the result belongs to.</param>
     public void Add(string key, long reader, T result)
     {
         var entryWeight = weight?.Invoke(result) ?? 1;

@@ -101,7 +101,7 @@ internal sealed class ResultSet
     public long Total => Counts.Total;
 
     /// <summary>The hits of one page, in order; empty past the last hit.</summary>
-    public IReadOnlyList<ScoreDoc> Page(IndexSearcher searcher, int page, int pageSize)
+    public IReadOnlyList<ScoreDoc> Page(OpenedCommit commit, int page, int pageSize)
     {
         var start = (long)(page - 1) * pageSize;
         var end = Math.Min(start + pageSize, Total);
@@ -119,7 +119,7 @@ internal sealed class ResultSet
         while (start - cursorIndex - 1 > MaxPass)
         {
             // Far from any known hit: walk there in bounded passes instead of collecting everything before the page.
-            var stride = Collect(searcher, MaxPass, cursor);
+            var stride = Collect(commit, MaxPass, cursor);
             if (stride.Length == 0)
             {
                 return [];
@@ -130,7 +130,7 @@ internal sealed class ResultSet
             Remember(cursorIndex, cursor);
         }
 
-        var collected = Collect(searcher, (int)(end - cursorIndex - 1), cursor);
+        var collected = Collect(commit, (int)(end - cursorIndex - 1), cursor);
         if (collected.Length == 0)
         {
             return [];
@@ -194,16 +194,16 @@ internal sealed class ResultSet
         return start >= collected.Length ? [] : collected[(int)start..(int)Math.Min(start + pageSize, collected.Length)];
     }
 
-    private ScoreDoc[] Collect(IndexSearcher searcher, int count, ScoreDoc? after)
+    private ScoreDoc[] Collect(OpenedCommit commit, int count, ScoreDoc? after)
     {
         var collector = SearchSorts.CreateCollector(Sort, count, after);
         if (_recordedHits?.Invoke() is { } recorded)
         {
-            DrillSideways.ReplayHits(searcher, recorded, Selections, (ICollector)collector);
+            DrillSideways.ReplayHits(commit, recorded, Selections, (ICollector)collector);
         }
         else
         {
-            searcher.Search(ItemsOnly.Restrict(Query), HitsFilter, (ICollector)collector);
+            commit.Searcher.Search(commit.Items.Restrict(Query), HitsFilter, (ICollector)collector);
         }
 
         return collector.GetTopDocs().ScoreDocs;

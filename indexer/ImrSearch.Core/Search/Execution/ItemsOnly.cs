@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ImrSearch.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,35 +7,28 @@ namespace ImrSearch.Search.Execution;
 
 /// <summary>
 /// Decided-item documents (not case documents): what every search and count runs over. A bit set per segment,
-/// cached with the segment, so restricting a query to items is a bit test per candidate (random access) rather
-/// than a second posting list walked alongside the query.
+/// kept with the segment's state (see <see cref="Caching.OpenedCommit"/>), so restricting a query to items is a
+/// bit test per candidate (random access) rather than a second posting list walked alongside the query.
 /// </summary>
-internal sealed class ItemsOnly : Filter
+/// <param name="segmentItems">A segment's item documents (deleted ones included), from where they are kept.</param>
+internal sealed class ItemsOnly(Func<AtomicReader, FixedBitSet> segmentItems) : Filter
 {
-    private static readonly ConditionalWeakTable<object, FixedBitSet> BySegmentCore = new();
-
-    private ItemsOnly()
-    {
-    }
-
-    public static ItemsOnly Filter { get; } = new();
-
     /// <summary>Decided items as a term query, for callers that combine it into a boolean filter.</summary>
     public static Query Query() => new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindItem));
 
     /// <summary>The query restricted to decided items, scoring as the query alone.</summary>
-    public static Query Restrict(Query query) => new FilteredQuery(query, Filter);
+    public Query Restrict(Query query) => new FilteredQuery(query, this);
 
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
         BitsFilteredDocIdSet.Wrap(In(context.AtomicReader), acceptDocs);
 
     /// <summary>The segment's item documents (deleted ones included).</summary>
-    public static FixedBitSet In(AtomicReader reader) => BySegmentCore.GetValue(reader.CoreCacheKey, _ => Read(reader));
+    public FixedBitSet In(AtomicReader reader) => segmentItems(reader);
 
     public override string ToString() => $"{IndexSchema.Kind}:{IndexSchema.KindItem}";
 
     /// <summary>Every item document of the segment, deleted or not: deletions are applied per reader through acceptDocs.</summary>
-    private static FixedBitSet Read(AtomicReader reader)
+    public static FixedBitSet Read(AtomicReader reader)
     {
         var bits = new FixedBitSet(reader.MaxDoc);
         var docs = reader.GetTermDocsEnum(new Term(IndexSchema.Kind, IndexSchema.KindItem));

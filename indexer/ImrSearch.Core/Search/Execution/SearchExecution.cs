@@ -16,7 +16,7 @@ internal static class SearchExecution
     private const int ExportChunk = 100;
 
     public static SearchResponse Run(
-        IndexSearcher searcher,
+        OpenedCommit commit,
         SearchRequest request,
         QueryReading reading,
         RecentResults<ResultSet> cache,
@@ -26,27 +26,27 @@ internal static class SearchExecution
     {
         if (IsBrowseAll(request))
         {
-            return Browse(searcher, request, clock);
+            return Browse(commit, request, clock);
         }
 
-        var reader = ReaderIdentity.Of(searcher.IndexReader);
+        var reader = commit.Number;
         var key = ResultKey(reader, request);
         var result = cache.Find(key);
         IReadOnlyList<SearchHit>? hits = null;
         if (result is null)
         {
-            (result, var collected) = Execute(searcher, request, reading, maxPass, queryHits);
+            (result, var collected) = Execute(commit, request, reading, maxPass, queryHits);
             cache.Add(key, reader, result);
             result.KeepCursorBefore(collected, request.Page, request.PageSize);
             var page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
                 ? ResultSet.Slice(collected, request.Page, request.PageSize)
-                : result.Page(searcher, request.Page, request.PageSize);
-            hits = Assemble(searcher, result, page);
+                : result.Page(commit, request.Page, request.PageSize);
+            hits = Assemble(commit, result, page);
         }
 
         if (hits is null && (hits = result.AssembledPage(request.Page, request.PageSize)) is null)
         {
-            hits = Assemble(searcher, result, result.Page(searcher, request.Page, request.PageSize));
+            hits = Assemble(commit, result, result.Page(commit, request.Page, request.PageSize));
         }
 
         result.KeepAssembledPage(request.Page, request.PageSize, hits);
@@ -65,13 +65,13 @@ internal static class SearchExecution
     /// per-reader order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
     /// last hit of the one before (as a page past the first pass is), assembled a hundred at a time.
     /// </summary>
-    public static IEnumerable<SearchHit> All(IndexSearcher searcher, SearchRequest request, QueryReading reading, int maxPass, TimeSpan budgetPerPass)
+    public static IEnumerable<SearchHit> All(OpenedCommit commit, SearchRequest request, QueryReading reading, int maxPass, TimeSpan budgetPerPass)
     {
         if (IsBrowseAll(request))
         {
-            foreach (var chunk in BrowseOrder.For(searcher.IndexReader).Documents(request.Sort).Chunk(ExportChunk))
+            foreach (var chunk in commit.Browse.Documents(request.Sort).Chunk(ExportChunk))
             {
-                foreach (var hit in AssembleUnmarked(searcher, chunk.Select(doc => new ScoreDoc(doc, 1f))))
+                foreach (var hit in AssembleUnmarked(commit, chunk.Select(doc => new ScoreDoc(doc, 1f))))
                 {
                     yield return hit;
                 }
@@ -80,12 +80,13 @@ internal static class SearchExecution
             yield break;
         }
 
-        var selections = FacetSelection.Resolve(ReaderFacetOrdinals.For(searcher.IndexReader), request.Filters);
+        var searcher = commit.Searcher;
+        var selections = FacetSelection.Resolve(commit.FacetOrdinals, request.Filters);
         var compiled = reading.Compile(request.Query);
         Query query;
         using (SearchBudget.Start(budgetPerPass))
         {
-            query = QueryReading.Rewrite(searcher, compiled, []) is { } rewritten ? ItemsOnly.Restrict(rewritten) : new BooleanQuery();
+            query = QueryReading.Rewrite(searcher, compiled, []) is { } rewritten ? commit.Items.Restrict(rewritten) : new BooleanQuery();
         }
 
         var filter = HitsFilter(selections);
@@ -101,7 +102,7 @@ internal static class SearchExecution
             var pass = collector.GetTopDocs().ScoreDocs;
             foreach (var chunk in pass.Chunk(ExportChunk))
             {
-                foreach (var hit in AssembleUnmarked(searcher, chunk))
+                foreach (var hit in AssembleUnmarked(commit, chunk))
                 {
                     yield return hit;
                 }
@@ -120,19 +121,19 @@ internal static class SearchExecution
     private static bool IsBrowseAll(SearchRequest request) =>
         QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace));
 
-    private static IReadOnlyList<SearchHit> AssembleUnmarked(IndexSearcher searcher, IEnumerable<ScoreDoc> page) =>
-        new HitAssembler(searcher, HighlightTerms.None, new TermRarity(searcher.IndexReader)).Assemble(page);
+    private static IReadOnlyList<SearchHit> AssembleUnmarked(OpenedCommit commit, IEnumerable<ScoreDoc> page) =>
+        new HitAssembler(commit, HighlightTerms.None, new TermRarity(commit.Reader)).Assemble(page);
 
-    private static IReadOnlyList<SearchHit> Assemble(IndexSearcher searcher, ResultSet result, IReadOnlyList<ScoreDoc> page) =>
-        new HitAssembler(searcher, result.HighlightTerms, new TermRarity(searcher.IndexReader)).Assemble(page);
+    private static IReadOnlyList<SearchHit> Assemble(OpenedCommit commit, ResultSet result, IReadOnlyList<ScoreDoc> page) =>
+        new HitAssembler(commit, result.HighlightTerms, new TermRarity(commit.Reader)).Assemble(page);
 
     /// <summary>Every item, unfiltered: counts and orders computed once per reader, any page a slice.</summary>
-    private static SearchResponse Browse(IndexSearcher searcher, SearchRequest request, Stopwatch clock)
+    private static SearchResponse Browse(OpenedCommit commit, SearchRequest request, Stopwatch clock)
     {
-        var all = ReaderFacetOrdinals.For(searcher.IndexReader).AllItemCounts;
-        var order = BrowseOrder.For(searcher.IndexReader);
+        var all = commit.AllItemCounts;
+        var order = commit.Browse;
         var hits = order.Assembled(request.Sort, request.Page, request.PageSize, () =>
-            new HitAssembler(searcher, HighlightTerms.None, new TermRarity(searcher.IndexReader))
+            new HitAssembler(commit, HighlightTerms.None, new TermRarity(commit.Reader))
                 .Assemble(order.Page(request.Sort, request.Page, request.PageSize)));
         return new SearchResponse(
             all.Total,
@@ -148,26 +149,27 @@ internal static class SearchExecution
     /// How many hits the first pass collects: the requested page's end, at least <see cref="ResultSet.Prefetch"/>,
     /// at most <paramref name="maxPass"/> (a page further away is reached cursor to cursor).
     /// </summary>
-    private static int Depth(IndexSearcher searcher, SearchRequest request, int maxPass)
+    private static int Depth(OpenedCommit commit, SearchRequest request, int maxPass)
     {
         var end = (long)request.Page * request.PageSize;
         var depth = end <= maxPass ? Math.Max(end, ResultSet.Prefetch) : ResultSet.Prefetch;
-        return (int)Math.Clamp(depth, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        return (int)Math.Clamp(depth, 1, Math.Max(1, commit.Reader.MaxDoc));
     }
 
     /// <summary>Runs the query once over the index: drill-sideways counts and the top hits in one pass.</summary>
     private static (ResultSet Result, ScoreDoc[] Collected) Execute(
-        IndexSearcher searcher,
+        OpenedCommit commit,
         SearchRequest request,
         QueryReading reading,
         int maxPass,
         RecentResults<QueryHits> queryHits)
     {
-        var depth = Depth(searcher, request, maxPass);
-        var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
+        var searcher = commit.Searcher;
+        var depth = Depth(commit, request, maxPass);
+        var ordinals = commit.FacetOrdinals;
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
         var hitsFilter = HitsFilter(selections);
-        var reader = ReaderIdentity.Of(searcher.IndexReader);
+        var reader = commit.Number;
         var hitsKey = reader + "\u001f" + request.Query?.Trim();
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
@@ -175,7 +177,7 @@ internal static class SearchExecution
         if (Recorded() is { } known)
         {
             // A refinement of a query already run (other facet values, another sort): its hits, not the index.
-            var (knownCounts, knownTop, _) = DrillSideways.Replay(searcher, ordinals, known, selections, NewHits);
+            var (knownCounts, knownTop, _) = DrillSideways.Replay(commit, known, selections, NewHits);
             var replayed = knownTop.ScoreDocs;
             return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass, Recorded), replayed);
         }
@@ -188,7 +190,7 @@ internal static class SearchExecution
         }
 
         var (counts, top, recorded) = DrillSideways.Run(
-            searcher, ordinals, query, compiled.MatchesEverything, selections,
+            commit, query, compiled.MatchesEverything, selections,
             NewHits,
             slices => SearchSorts.Merge(request.Sort, depth, slices),
             record: queryHits.Capacity / 8);

@@ -20,8 +20,7 @@ internal static class DrillSideways
     /// else (and for 0) null.
     /// </param>
     public static DrillSidewaysResult Run(
-        IndexSearcher searcher,
-        ReaderFacetOrdinals ordinals,
+        OpenedCommit commit,
         Query query,
         bool matchesEverything,
         IReadOnlyList<FacetSelection> selections,
@@ -29,8 +28,10 @@ internal static class DrillSideways
         Func<TopDocs[], TopDocs> mergeHits,
         long record = 0)
     {
+        var searcher = commit.Searcher;
+        var ordinals = commit.FacetOrdinals;
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
-        var items = ItemsOnly.Restrict(query);
+        var items = commit.Items.Restrict(query);
         Query? filter = null;
         FacetCounts? cached = null;
         var slices = SlicedSearch.SliceCount(searcher);
@@ -40,7 +41,7 @@ internal static class DrillSideways
         {
             // Everything, or everything in one dimension's selection: the dimensions not selected are counted over
             // the hits, and the selected dimension's own (sideways) counts are the all-item counts.
-            cached = ordinals.AllItemCounts;
+            cached = commit.AllItemCounts;
             if (selections.Count == 0)
             {
                 SlicedSearch.Run(searcher, items, null, [.. hits.Cast<ICollector>()]);
@@ -89,15 +90,14 @@ internal static class DrillSideways
     /// pass over the index would give.
     /// </summary>
     public static DrillSidewaysResult Replay(
-        IndexSearcher searcher,
-        ReaderFacetOrdinals ordinals,
+        OpenedCommit commit,
         QueryHits recorded,
         IReadOnlyList<FacetSelection> selections,
         Func<ITopDocsCollector> newHits)
     {
-        var counts = new FacetCounts(ordinals);
+        var counts = new FacetCounts(commit.FacetOrdinals);
         var hits = newHits();
-        Replay(searcher, ordinals, recorded, selections, counts, (ICollector)hits, countFacets: true);
+        Replay(commit, recorded, selections, counts, (ICollector)hits, countFacets: true);
         return new DrillSidewaysResult(counts, hits.GetTopDocs());
     }
 
@@ -105,37 +105,34 @@ internal static class DrillSideways
     /// The recorded hits that pass every selection, into a hit collector only (no counting): a page after a cursor,
     /// collected with exactly the scores the first page was ranked by.
     /// </summary>
-    public static void ReplayHits(IndexSearcher searcher, QueryHits recorded, IReadOnlyList<FacetSelection> selections, ICollector hits)
-    {
-        var ordinals = ReaderFacetOrdinals.For(searcher.IndexReader);
-        Replay(searcher, ordinals, recorded, selections, new FacetCounts(ordinals), hits, countFacets: false);
-    }
+    public static void ReplayHits(OpenedCommit commit, QueryHits recorded, IReadOnlyList<FacetSelection> selections, ICollector hits) =>
+        Replay(commit, recorded, selections, new FacetCounts(commit.FacetOrdinals), hits, countFacets: false);
 
     /// <summary>Counts every dimension over every live decided item.</summary>
-    public static FacetCounts CountAll(IndexSearcher searcher, ReaderFacetOrdinals ordinals)
+    public static FacetCounts CountAll(IndexSearcher searcher, ReaderFacetOrdinals ordinals, ItemsOnly items)
     {
         var counts = new FacetCounts(ordinals);
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
         var collector = new DrillSidewaysCollector(ordinals, [], counts, NoHits.Instance, counted);
-        searcher.Search(new ConstantScoreQuery(ItemsOnly.Filter), collector);
+        searcher.Search(new ConstantScoreQuery(items), collector);
         collector.Finish();
         return counts;
     }
 
     private static void Replay(
-        IndexSearcher searcher,
-        ReaderFacetOrdinals ordinals,
+        OpenedCommit commit,
         QueryHits recorded,
         IReadOnlyList<FacetSelection> selections,
         FacetCounts counts,
         ICollector hits,
         bool countFacets)
     {
+        var ordinals = commit.FacetOrdinals;
         var counted = Enumerable.Repeat(countFacets, ordinals.Dimensions.Count).ToArray();
         var collector = new DrillSidewaysCollector(ordinals, selections, counts, hits, counted);
         var scorer = new RecordedScorer();
         var next = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var leaf in commit.Reader.Leaves)
         {
             collector.SetNextReader(leaf);
             collector.SetScorer(scorer);

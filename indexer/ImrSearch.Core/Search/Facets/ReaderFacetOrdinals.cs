@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using ImrSearch.Index;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace ImrSearch.Search.Facets;
@@ -10,33 +8,27 @@ namespace ImrSearch.Search.Facets;
 /// <summary>
 /// The facet ordinals of one point-in-time reader: for every dimension, its values in global ordinal order
 /// (an OrdinalMap across segments, as MultiDocValues builds it) and each segment's ordinal arrays and
-/// segment-to-global maps. Built once per reader (warmed when the searcher is opened) and cached with it.
+/// segment-to-global maps. Built when a commit is opened, and kept with it (see <see cref="Caching.OpenedCommit"/>).
 /// </summary>
 internal sealed class ReaderFacetOrdinals
 {
-    private static readonly ConditionalWeakTable<IndexReader, ReaderFacetOrdinals> ByReader = new();
-    private static readonly ConditionalWeakTable<object, SegmentDimensionOrdinals[]> BySegmentCore = new();
-    private static readonly ConditionalWeakTable<object, JointFacetCodes> JointBySegmentCore = new();
-
     private readonly string[][] _values;
     private readonly Dictionary<string, int[]>[] _ordinalsByValue;
-    private readonly Lazy<FacetCounts> _allItemCounts;
 
-    private ReaderFacetOrdinals(IndexReader reader, IReadOnlyList<FacetDimension> dimensions)
+    /// <param name="segments">[leaf][dimension]: each segment's ordinal arrays (kept per segment, see <see cref="Caching.SegmentState"/>).</param>
+    /// <param name="joint">[leaf]: each segment's joint codes.</param>
+    public ReaderFacetOrdinals(IndexReader reader, IReadOnlyList<FacetDimension> dimensions, SegmentDimensionOrdinals[][] segments, JointFacetCodes[] joint)
     {
         Dimensions = dimensions;
         var leaves = reader.Leaves;
-        Segments = new SegmentDimensionOrdinals[leaves.Count][];
-        Joint = new JointFacetCodes[leaves.Count];
+        Segments = segments;
+        Joint = joint;
         SegmentToGlobal = new int[leaves.Count][][];
         _values = new string[dimensions.Count][];
         _ordinalsByValue = new Dictionary<string, int[]>[dimensions.Count];
 
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
-            var atomic = leaves[leaf].AtomicReader;
-            var segment = Segments[leaf] = BySegmentCore.GetValue(atomic.CoreCacheKey, _ => ReadSegment(atomic, dimensions));
-            Joint[leaf] = JointBySegmentCore.GetValue(atomic.CoreCacheKey, _ => JointFacetCodes.Build(segment, atomic.MaxDoc));
             SegmentToGlobal[leaf] = new int[dimensions.Count][];
         }
 
@@ -44,8 +36,6 @@ internal sealed class ReaderFacetOrdinals
         {
             MapDimension(leaves, d, dimensions[d].DocValuesField);
         }
-
-        _allItemCounts = new Lazy<FacetCounts>(() => DrillSideways.CountAll(new IndexSearcher(reader), this));
     }
 
     public IReadOnlyList<FacetDimension> Dimensions { get; }
@@ -58,13 +48,6 @@ internal sealed class ReaderFacetOrdinals
 
     /// <summary>[leaf][dimension][segment ordinal]: the global ordinal.</summary>
     public int[][][] SegmentToGlobal { get; }
-
-    /// <summary>Every dimension counted over all decided items, once per reader (warmed before a searcher is served):
-    /// the browse page, the stats command, and the sideways counts of a one-dimension selection without a query.</summary>
-    public FacetCounts AllItemCounts => _allItemCounts.Value;
-
-    public static ReaderFacetOrdinals For(IndexReader reader) =>
-        ByReader.GetValue(reader, r => new ReaderFacetOrdinals(r, IndexSchema.FacetDimensions));
 
     /// <summary>A dimension's values, indexed by global ordinal (sorted by their UTF-8 bytes).</summary>
     public IReadOnlyList<string> Values(int dimension) => _values[dimension];
@@ -90,9 +73,6 @@ internal sealed class ReaderFacetOrdinals
 
         return -1;
     }
-
-    private static SegmentDimensionOrdinals[] ReadSegment(AtomicReader reader, IReadOnlyList<FacetDimension> dimensions) =>
-        [.. dimensions.Select(d => SegmentDimensionOrdinals.Read(reader.GetSortedSetDocValues(d.DocValuesField), reader.MaxDoc))];
 
     private void MapDimension(IList<AtomicReaderContext> leaves, int d, string field)
     {

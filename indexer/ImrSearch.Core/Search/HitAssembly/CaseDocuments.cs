@@ -1,6 +1,6 @@
 using ImrSearch.Domain;
 using ImrSearch.Index;
-using ImrSearch.Search.Execution;
+using ImrSearch.Search.Caching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -19,14 +19,15 @@ internal static class CaseDocuments
     /// stored case id is checked against the item's, and the stored source is the fallback.
     /// </summary>
     /// <param name="letters">Determinations already read, by case document: items of one letter on a page share one.</param>
-    public static (Determination? Determination, int ItemIndex) ForItem(IndexSearcher searcher, int doc, Dictionary<int, Determination?> letters)
+    public static (Determination? Determination, int ItemIndex) ForItem(OpenedCommit commit, int doc, Dictionary<int, Determination?> letters)
     {
+        var searcher = commit.Searcher;
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var reader = leaf.AtomicReader;
         var local = doc - leaf.DocBase;
         var itemIndex = (int)(reader.GetNumericDocValues(IndexSchema.ItemIndex)?.Get(local) ?? 0);
-        var items = ItemsOnly.In(reader);
+        var items = commit.Items.In(reader);
         var next = local + 1;
         while (next < reader.MaxDoc && items.Get(next))
         {

@@ -1,6 +1,7 @@
 using ImrSearch.Domain;
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -12,7 +13,7 @@ namespace ImrSearch.Search.HitAssembly;
 /// determination (see <see cref="CaseDocuments.ForItem"/>); the item's texts are highlighted for the query.
 /// Only the page's hits are read and highlighted.
 /// </summary>
-internal sealed class HitAssembler(IndexSearcher searcher, HighlightTerms terms, TermRarity rarity)
+internal sealed class HitAssembler(OpenedCommit commit, HighlightTerms terms, TermRarity rarity)
 {
     public const int RationalePassages = 3;
 
@@ -23,7 +24,7 @@ internal sealed class HitAssembler(IndexSearcher searcher, HighlightTerms terms,
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in page)
         {
-            var (determination, itemIndex) = CaseDocuments.ForItem(searcher, scoreDoc.Doc, _letters);
+            var (determination, itemIndex) = CaseDocuments.ForItem(commit, scoreDoc.Doc, _letters);
             var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
             if (determination is null || item is null)
             {
@@ -31,7 +32,7 @@ internal sealed class HitAssembler(IndexSearcher searcher, HighlightTerms terms,
                 continue;
             }
 
-            var leaves = searcher.IndexReader.Leaves;
+            var leaves = commit.Reader.Leaves;
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
             hits.Add(Build(determination, item, leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score));
         }

@@ -1,0 +1,116 @@
+using ImrSearch.Index;
+using ImrSearch.Search.Execution;
+using ImrSearch.Search.Facets;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ImrSearch.Search.Caching;
+
+/// <summary>
+/// One opened index commit (a point-in-time reader) with everything ImrSearch keeps for it: the searcher, a number
+/// that keys the result caches, each segment's <see cref="SegmentState"/>, the facet ordinals across segments, every
+/// dimension's counts over all decided items, and the browse orders. <see cref="OpenedCommits"/> opens and warms one
+/// before it serves it; it is dropped with its reader, when no search holds it any more.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Cost: opening reads the facet doc values and item postings of every segment it does not share with the commit
+/// opened before it, maps each dimension's ordinals across segments, and <see cref="Warm"/> counts every dimension
+/// over all items (one pass) and sorts all items three ways. All of it is proportional to the number of documents;
+/// a refresh after an incremental build reads only the new segments.
+/// </para>
+/// <para>
+/// Memory: per segment about 4 bytes per document and dimension and a bit per document (<see cref="SegmentState"/>);
+/// per commit the ordinal maps, an int per item for each browse order, and the last 64 browse pages assembled.
+/// </para>
+/// <para>
+/// Threading: immutable once warmed, apart from the browse pages (locked inside <see cref="BrowseOrder"/>); any
+/// number of searches share one.
+/// </para>
+/// </remarks>
+internal sealed class OpenedCommit
+{
+    private readonly IReadOnlyDictionary<object, SegmentState> _segments;
+    private readonly Lazy<FacetCounts> _allItemCounts;
+    private readonly Lazy<BrowseOrder> _browse;
+
+    private OpenedCommit(IndexSearcher searcher, long number, IReadOnlyDictionary<object, SegmentState> segments, SegmentState[] byLeaf)
+    {
+        Searcher = searcher;
+        Number = number;
+        _segments = segments;
+        Items = new ItemsOnly(SegmentItems);
+        FacetOrdinals = new ReaderFacetOrdinals(
+            searcher.IndexReader,
+            IndexSchema.FacetDimensions,
+            [.. byLeaf.Select(s => s.FacetOrdinals)],
+            [.. byLeaf.Select(s => s.Joint)]);
+        _allItemCounts = new Lazy<FacetCounts>(() => DrillSideways.CountAll(new IndexSearcher(searcher.IndexReader), FacetOrdinals, Items));
+        _browse = new Lazy<BrowseOrder>(() => new BrowseOrder(searcher.IndexReader, Items));
+    }
+
+    /// <summary>The searcher of this commit (splitting broad searches over slices when it is a <see cref="SlicedSearch"/>).</summary>
+    public IndexSearcher Searcher { get; }
+
+    public IndexReader Reader => Searcher.IndexReader;
+
+    /// <summary>
+    /// A number given by whoever opened the commit, distinct among the commits it opened: doc ids, and so cached
+    /// hits and cursors, are only meaningful on the commit they came from.
+    /// </summary>
+    public long Number { get; }
+
+    /// <summary>The decided-item documents of this commit, as a filter (each segment's bit set).</summary>
+    public ItemsOnly Items { get; }
+
+    public ReaderFacetOrdinals FacetOrdinals { get; }
+
+    /// <summary>
+    /// Every dimension counted over all decided items: the browse page, the stats command, and the sideways counts of
+    /// a one-dimension selection without a query.
+    /// </summary>
+    public FacetCounts AllItemCounts => _allItemCounts.Value;
+
+    /// <summary>Every live item in each sort, for browsing without a query or filter.</summary>
+    public BrowseOrder Browse => _browse.Value;
+
+    /// <summary>
+    /// Opens the state of a searcher's reader, taking each segment's state over from <paramref name="previous"/> when
+    /// it holds the segment, reading it otherwise.
+    /// </summary>
+    public static OpenedCommit Open(IndexSearcher searcher, long number = 0, OpenedCommit? previous = null)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var segments = new Dictionary<object, SegmentState>(leaves.Count);
+        var byLeaf = new SegmentState[leaves.Count];
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var segment = leaves[leaf].AtomicReader;
+            var key = segment.CoreCacheKey;
+            if (!segments.TryGetValue(key, out var state))
+            {
+                state = previous?._segments.GetValueOrDefault(key) ?? SegmentState.Read(segment, IndexSchema.FacetDimensions);
+                segments[key] = state;
+            }
+
+            byLeaf[leaf] = state;
+        }
+
+        return new OpenedCommit(searcher, number, segments, byLeaf);
+    }
+
+    /// <summary>Computes what the first browse page and the first search would otherwise wait for.</summary>
+    public void Warm()
+    {
+        _ = AllItemCounts;
+        foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
+        {
+            _ = Browse.Documents(sort);
+        }
+    }
+
+    /// <summary>A segment's item documents; read afresh for a segment of another reader (none of the searches asks).</summary>
+    private FixedBitSet SegmentItems(AtomicReader segment) =>
+        _segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Items : ItemsOnly.Read(segment);
+}
