@@ -33,8 +33,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
     private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
     private readonly TextHighlighter _highlighter;
-    private readonly RecentResults<ResultSet> _results;
-    private readonly RecentResults<QueryHits> _queryHits;
+    private readonly ResultCaches _caches;
     private readonly int _maxPass;
     private readonly int _minDocsToSplit;
     private readonly TimeSpan _timeBudget;
@@ -51,8 +50,9 @@ public sealed class DecisionSearcher : IDisposable
     public DecisionSearcher(string indexDirectory, DecisionSearcherOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _results = new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheBytes), result => result.Bytes, Math.Max(0, options.ResultCacheSize));
-        _queryHits = new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes);
+        _caches = new ResultCaches(
+            new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheBytes), result => result.Bytes, Math.Max(0, options.ResultCacheSize)),
+            new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes));
         _timeBudget = options.TimeBudget;
         _reading = new QueryReading(_queryAnalyzer, options.AllowRegularExpressions);
         _maxPass = Math.Max(1, options.MaxHitsPerPass);
@@ -86,7 +86,7 @@ public sealed class DecisionSearcher : IDisposable
         try
         {
             using var budget = SearchBudget.Start(_timeBudget, cancellation);
-            return SearchExecution.Run(commit, request, _reading, _results, _queryHits, _maxPass, clock);
+            return SearchExecution.Run(new SearchPlan(commit, request, _reading, _caches, _maxPass, clock));
         }
         catch (SearchTimeoutException stopped)
         {
@@ -132,10 +132,10 @@ public sealed class DecisionSearcher : IDisposable
     }
 
     /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheSize"/>).</summary>
-    internal int QueryHitListsKept => _queryHits.Count;
+    internal int QueryHitListsKept => _caches.QueryHits.Count;
 
     /// <summary>How many result sets are kept (see <see cref="DecisionSearcherOptions.ResultCacheBytes"/>).</summary>
-    internal int ResultSetsKept => _results.Count;
+    internal int ResultSetsKept => _caches.Results.Count;
 
     /// <summary>The determination with this case id (any letter case), or null.</summary>
     public Determination? FindCase(string caseId)
@@ -263,8 +263,7 @@ public sealed class DecisionSearcher : IDisposable
             var commit = owner._commits.Acquire();
             try
             {
-                owner._results.RetainOnly(commit.Number);
-                owner._queryHits.RetainOnly(commit.Number);
+                owner._caches.RetainOnly(commit.Number);
             }
             finally
             {

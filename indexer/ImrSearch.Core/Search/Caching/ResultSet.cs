@@ -115,7 +115,8 @@ internal sealed class ResultSet
             return _top[(int)start..(int)end];
         }
 
-        var (cursorIndex, cursor) = NearestCursorBefore((int)start);
+        var nearest = NearestCursorBefore((int)start);
+        var (cursorIndex, cursor) = (nearest.Index, nearest.Hit);
         while (start - cursorIndex - 1 > MaxPass)
         {
             // Far from any known hit: walk there in bounded passes instead of collecting everything before the page.
@@ -221,19 +222,19 @@ internal sealed class ResultSet
         }
     }
 
-    /// <summary>The known hit closest before <paramref name="start"/> (its index and itself), else (-1, null).</summary>
-    private (int Index, ScoreDoc? Hit) NearestCursorBefore(int start)
+    /// <summary>The known hit closest before <paramref name="start"/>, else index -1 and no hit.</summary>
+    private Cursor NearestCursorBefore(int start)
     {
-        var best = _top.Length > 0 ? (_top.Length - 1, _top[^1]) : (-1, (ScoreDoc?)null);
+        var best = _top.Length > 0 ? new Cursor(_top.Length - 1, _top[^1]) : new Cursor(-1, null);
         lock (_gate)
         {
             for (var i = _cursors.Count - 1; i >= 0; i--)
             {
                 if (_cursors.Keys[i] < start)
                 {
-                    if (_cursors.Keys[i] > best.Item1)
+                    if (_cursors.Keys[i] > best.Index)
                     {
-                        best = (_cursors.Keys[i], _cursors.Values[i]);
+                        best = new Cursor(_cursors.Keys[i], _cursors.Values[i]);
                     }
 
                     break;
@@ -243,4 +244,7 @@ internal sealed class ResultSet
 
         return best;
     }
+
+    /// <summary>A known hit to collect after: its index in the result list and the hit (none before the first).</summary>
+    private readonly record struct Cursor(int Index, ScoreDoc? Hit);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ImrSearch.Highlighting;
 using ImrSearch.Search.Caching;
@@ -9,60 +8,41 @@ using Lucene.Net.Search;
 
 namespace ImrSearch.Search.Execution;
 
-/// <summary>One search against one point-in-time searcher: query, drill-sideways facets, one page of highlighted hits.</summary>
+/// <summary>
+/// One search against one opened commit: query, drill-sideways facets, one page of highlighted hits. A search takes
+/// one of three paths: browsing everything (the commit's browse orders and all-item counts), a result list already
+/// kept (its page as assembled before, or collected from the nearest cursor), or a first pass (over the index, or a
+/// replay of the query's recorded hits), whose result set is then kept.
+/// </summary>
 internal static class SearchExecution
 {
     /// <summary>Hits assembled at a time when reading all of them: each chunk reads its letters once.</summary>
     private const int ExportChunk = 100;
 
-    public static SearchResponse Run(
-        OpenedCommit commit,
-        SearchRequest request,
-        QueryReading reading,
-        RecentResults<ResultSet> cache,
-        RecentResults<QueryHits> queryHits,
-        int maxPass,
-        Stopwatch clock)
+    public static SearchResponse Run(SearchPlan plan)
     {
+        var request = plan.Request;
         if (IsBrowseAll(request))
         {
-            return Browse(commit, request, clock);
+            return Browse(plan);
         }
 
-        var reader = commit.Number;
-        var key = ResultKey(reader, request);
-        var result = cache.Find(key);
-        IReadOnlyList<SearchHit>? hits = null;
-        if (result is null)
-        {
-            (result, var collected) = Execute(commit, request, reading, maxPass, queryHits);
-            cache.Add(key, reader, result);
-            result.KeepCursorBefore(collected, request.Page, request.PageSize);
-            var page = (long)request.Page * request.PageSize <= collected.Length || collected.Length >= result.Total
-                ? ResultSet.Slice(collected, request.Page, request.PageSize)
-                : result.Page(commit, request.Page, request.PageSize);
-            hits = Assemble(commit, result, page);
-        }
-
-        if (hits is null && (hits = result.AssembledPage(request.Page, request.PageSize)) is null)
-        {
-            hits = Assemble(commit, result, result.Page(commit, request.Page, request.PageSize));
-        }
-
-        result.KeepAssembledPage(request.Page, request.PageSize, hits);
+        var key = ResultKey(plan.Commit.Number, request);
+        var served = plan.Caches.Results.Find(key) is { } known ? PageAgain(plan, known) : FirstPage(plan, key);
+        served.Result.KeepAssembledPage(request.Page, request.PageSize, served.Hits);
         return new SearchResponse(
-            result.Total,
-            clock.Elapsed.TotalMilliseconds,
-            hits,
-            FacetResults.Build(result.Counts, result.Selections, request.FacetTopN),
-            result.Notes.Count == 0 ? null : string.Join(" ", result.Notes),
+            served.Result.Total,
+            plan.Clock.Elapsed.TotalMilliseconds,
+            served.Hits,
+            FacetResults.Build(served.Result.Counts, served.Result.Selections, request.FacetTopN),
+            served.Result.Notes.Count == 0 ? null : string.Join(" ", served.Result.Notes),
             request.Page,
             request.PageSize);
     }
 
     /// <summary>
     /// Every hit of a search, in the order its pages give them, without highlights: browse-all straight from the
-    /// per-reader order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
+    /// commit's order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
     /// last hit of the one before (as a page past the first pass is), assembled a hundred at a time.
     /// </summary>
     public static IEnumerable<SearchHit> All(OpenedCommit commit, SearchRequest request, QueryReading reading, int maxPass, TimeSpan budgetPerPass)
@@ -117,7 +97,7 @@ internal static class SearchExecution
         }
     }
 
-    /// <summary>Every item, unfiltered: served from the per-reader browse orders and counts.</summary>
+    /// <summary>Every item, unfiltered: served from the commit's browse orders and counts.</summary>
     private static bool IsBrowseAll(SearchRequest request) =>
         QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace));
 
@@ -127,17 +107,17 @@ internal static class SearchExecution
     private static IReadOnlyList<SearchHit> Assemble(OpenedCommit commit, ResultSet result, IReadOnlyList<ScoreDoc> page) =>
         new HitAssembler(commit, result.HighlightTerms, new TermRarity(commit.Reader)).Assemble(page);
 
-    /// <summary>Every item, unfiltered: counts and orders computed once per reader, any page a slice.</summary>
-    private static SearchResponse Browse(OpenedCommit commit, SearchRequest request, Stopwatch clock)
+    /// <summary>Every item, unfiltered: counts and orders computed once per commit, any page a slice.</summary>
+    private static SearchResponse Browse(SearchPlan plan)
     {
+        var (commit, request) = (plan.Commit, plan.Request);
         var all = commit.AllItemCounts;
         var order = commit.Browse;
         var hits = order.Assembled(request.Sort, request.Page, request.PageSize, () =>
-            new HitAssembler(commit, HighlightTerms.None, new TermRarity(commit.Reader))
-                .Assemble(order.Page(request.Sort, request.Page, request.PageSize)));
+            AssembleUnmarked(commit, order.Page(request.Sort, request.Page, request.PageSize)));
         return new SearchResponse(
             all.Total,
-            clock.Elapsed.TotalMilliseconds,
+            plan.Clock.Elapsed.TotalMilliseconds,
             hits,
             FacetResults.Build(all, [], request.FacetTopN),
             null,
@@ -145,63 +125,91 @@ internal static class SearchExecution
             request.PageSize);
     }
 
-    /// <summary>
-    /// How many hits the first pass collects: the requested page's end, at least <see cref="ResultSet.Prefetch"/>,
-    /// at most <paramref name="maxPass"/> (a page further away is reached cursor to cursor).
-    /// </summary>
-    private static int Depth(OpenedCommit commit, SearchRequest request, int maxPass)
+    /// <summary>A page of a result list already kept: as assembled before, else collected from its nearest cursor.</summary>
+    private static ServedPage PageAgain(SearchPlan plan, ResultSet result)
     {
-        var end = (long)request.Page * request.PageSize;
-        var depth = end <= maxPass ? Math.Max(end, ResultSet.Prefetch) : ResultSet.Prefetch;
-        return (int)Math.Clamp(depth, 1, Math.Max(1, commit.Reader.MaxDoc));
+        var request = plan.Request;
+        var hits = result.AssembledPage(request.Page, request.PageSize)
+            ?? Assemble(plan.Commit, result, result.Page(plan.Commit, request.Page, request.PageSize));
+        return new ServedPage(result, hits);
     }
 
-    /// <summary>Runs the query once over the index: drill-sideways counts and the top hits in one pass.</summary>
-    private static (ResultSet Result, ScoreDoc[] Collected) Execute(
-        OpenedCommit commit,
-        SearchRequest request,
-        QueryReading reading,
-        int maxPass,
-        RecentResults<QueryHits> queryHits)
+    /// <summary>
+    /// The first page of a result list: one pass, whose result set is kept; the page is cut from the pass's hits when
+    /// they reach it (or hold every hit), else collected after them.
+    /// </summary>
+    private static ServedPage FirstPage(SearchPlan plan, string key)
     {
-        var searcher = commit.Searcher;
-        var depth = Depth(commit, request, maxPass);
+        var (commit, request) = (plan.Commit, plan.Request);
+        var pass = RunFirstPass(plan);
+        var result = pass.Result;
+        plan.Caches.Results.Add(key, commit.Number, result);
+        result.KeepCursorBefore(pass.Collected, request.Page, request.PageSize);
+        var page = (long)request.Page * request.PageSize <= pass.Collected.Length || pass.Collected.Length >= result.Total
+            ? ResultSet.Slice(pass.Collected, request.Page, request.PageSize)
+            : result.Page(commit, request.Page, request.PageSize);
+        return new ServedPage(result, Assemble(commit, result, page));
+    }
+
+    /// <summary>
+    /// How many hits the first pass collects: the requested page's end, at least <see cref="ResultSet.Prefetch"/>,
+    /// at most <see cref="SearchPlan.MaxPass"/> (a page further away is reached cursor to cursor).
+    /// </summary>
+    private static int Depth(SearchPlan plan)
+    {
+        var end = (long)plan.Request.Page * plan.Request.PageSize;
+        var depth = end <= plan.MaxPass ? Math.Max(end, ResultSet.Prefetch) : ResultSet.Prefetch;
+        return (int)Math.Clamp(depth, 1, Math.Max(1, plan.Commit.Reader.MaxDoc));
+    }
+
+    /// <summary>
+    /// Runs the query once: drill-sideways counts and the top hits in one pass over the index, or over the query's
+    /// recorded hits when it was run before (a refinement: other facet values, another sort).
+    /// </summary>
+    private static FirstPass RunFirstPass(SearchPlan plan)
+    {
+        var (commit, request, maxPass) = (plan.Commit, plan.Request, plan.MaxPass);
+        var queryHits = plan.Caches.QueryHits;
+        var depth = Depth(plan);
         var ordinals = commit.FacetOrdinals;
         var selections = FacetSelection.Resolve(ordinals, request.Filters);
         var hitsFilter = HitsFilter(selections);
-        var reader = commit.Number;
-        var hitsKey = reader + "\u001f" + request.Query?.Trim();
+        var hitsKey = commit.Number + "\u001f" + request.Query?.Trim();
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
 
         if (Recorded() is { } known)
         {
             // A refinement of a query already run (other facet values, another sort): its hits, not the index.
-            var (knownCounts, knownTop, _) = DrillSideways.Replay(commit, known, selections, NewHits);
-            var replayed = knownTop.ScoreDocs;
-            return (new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, knownCounts, selections, replayed, maxPass, Recorded), replayed);
+            var replayed = DrillSideways.Replay(commit, known, selections, NewHits);
+            var replayedHits = replayed.Hits.ScoreDocs;
+            return new FirstPass(
+                new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, replayed.Counts, selections, replayedHits, maxPass, Recorded),
+                replayedHits);
         }
 
-        var compiled = reading.Compile(request.Query);
+        var compiled = plan.Reading.Compile(request.Query);
         var notes = new List<string>(compiled.Notes);
-        if (QueryReading.Rewrite(searcher, compiled, notes) is not { } query)
+        if (QueryReading.Rewrite(commit.Searcher, compiled, notes) is not { } query)
         {
-            return (new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, [], maxPass), []);
+            return new FirstPass(new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, [], maxPass), []);
         }
 
-        var (counts, top, recorded) = DrillSideways.Run(
+        var counted = DrillSideways.Run(
             commit, query, compiled.MatchesEverything, selections,
             NewHits,
             slices => SearchSorts.Merge(request.Sort, depth, slices),
             record: queryHits.Capacity / 8);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
-        if (recorded is (var docs, var scores))
+        if (counted.Recorded is { } recorded)
         {
-            queryHits.Add(hitsKey, reader, new QueryHits(query, terms, notes, docs, scores));
+            queryHits.Add(hitsKey, commit.Number, new QueryHits(query, terms, notes, recorded.Docs, recorded.Scores));
         }
 
-        var collected = top.ScoreDocs;
-        return (new ResultSet(query, hitsFilter, request.Sort, terms, notes, counts, selections, collected, maxPass, recorded is null ? null : Recorded), collected);
+        var collected = counted.Hits.ScoreDocs;
+        return new FirstPass(
+            new ResultSet(query, hitsFilter, request.Sort, terms, notes, counted.Counts, selections, collected, maxPass, counted.Recorded is null ? null : Recorded),
+            collected);
     }
 
     /// <summary>Every selection: OR within a dimension, AND across (null for none).</summary>
@@ -222,10 +230,10 @@ internal static class SearchExecution
     }
 
     /// <summary>Everything that decides a result set (not the page), so a cached one is reused only for the same list.</summary>
-    private static string ResultKey(long reader, SearchRequest request)
+    private static string ResultKey(long commit, SearchRequest request)
     {
         var key = new StringBuilder();
-        key.Append(reader)
+        key.Append(commit)
             .Append('\u001f').Append(request.Sort)
             .Append('\u001f').Append(request.Query?.Trim());
         foreach (var (dimension, values) in request.Filters.OrderBy(f => f.Key, StringComparer.OrdinalIgnoreCase))
@@ -239,4 +247,10 @@ internal static class SearchExecution
 
         return key.ToString();
     }
+
+    /// <summary>The result set a first pass produced, and every hit the pass collected (more than it keeps, for a deep first page).</summary>
+    private sealed record FirstPass(ResultSet Result, ScoreDoc[] Collected);
+
+    /// <summary>A page served: the result set it belongs to and its hits, assembled.</summary>
+    private sealed record ServedPage(ResultSet Result, IReadOnlyList<SearchHit> Hits);
 }

@@ -19,7 +19,7 @@ internal static class CaseDocuments
     /// stored case id is checked against the item's, and the stored source is the fallback.
     /// </summary>
     /// <param name="letters">Determinations already read, by case document: items of one letter on a page share one.</param>
-    public static (Determination? Determination, int ItemIndex) ForItem(OpenedCommit commit, int doc, Dictionary<int, Determination?> letters)
+    public static ItemOfLetter ForItem(OpenedCommit commit, int doc, Dictionary<int, Determination?> letters)
     {
         var searcher = commit.Searcher;
         var leaves = searcher.IndexReader.Leaves;
@@ -37,7 +37,7 @@ internal static class CaseDocuments
         var caseDoc = leaf.DocBase + next;
         if (letters.TryGetValue(caseDoc, out var known))
         {
-            return (known, itemIndex);
+            return new ItemOfLetter(known, itemIndex);
         }
 
         if (next < reader.MaxDoc && reader.GetSortedDocValues(IndexSchema.CaseId) is { } caseIds)
@@ -49,12 +49,12 @@ internal static class CaseDocuments
             {
                 var determination = DeterminationJson.Deserialize(json);
                 letters[caseDoc] = determination;
-                return (determination, itemIndex);
+                return new ItemOfLetter(determination, itemIndex);
             }
         }
 
         var source = searcher.Doc(doc, SourceOnly).Get(IndexSchema.Source);
-        return (source is null ? null : BySource(searcher, source), itemIndex);
+        return new ItemOfLetter(source is null ? null : BySource(searcher, source), itemIndex);
     }
 
     /// <summary>The determination of the letter at a corpus path.</summary>
@@ -93,3 +93,6 @@ internal static class CaseDocuments
         return json is null ? null : DeterminationJson.Deserialize(json);
     }
 }
+
+/// <summary>An item document's letter (null when its case document cannot be found) and the item's index in it.</summary>
+internal sealed record ItemOfLetter(Determination? Determination, int ItemIndex);
