@@ -1,27 +1,18 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
-using ImrSearch.Search.Caching;
-using ImrSearch.Search.Querying;
 
 namespace ImrSearch.Precedents;
 
-/// <summary>Builds an <see cref="OutcomeTable"/> for a search request on one point-in-time searcher.</summary>
+/// <summary>Builds an <see cref="OutcomeTable"/> for the decided items of a search request (its <see cref="SearchScope"/>).</summary>
 internal static class OutcomeTabulation
 {
-    public static OutcomeTable Run(
-        OpenedCommit commit,
-        QueryReading reading,
-        SearchRequest request,
-        FacetDimension groupBy,
-        FacetDimension? thenBy,
-        OutcomeOrder order)
+    public static OutcomeTable Run(SearchScope scope, FacetDimension groupBy, FacetDimension? thenBy, OutcomeOrder order)
     {
-        var scope = RequestScope.Resolve(commit, request, reading);
-        var ordinals = scope.Ordinals;
+        var ordinals = scope.Commit.FacetOrdinals;
         var group = ordinals.DimensionIndex(groupBy);
         var then = thenBy is null ? -1 : ordinals.DimensionIndex(thenBy);
         var collector = new OutcomeCollector(ordinals, group, then, ordinals.DimensionIndex(IndexSchema.Decision));
-        commit.Searcher.Search(scope.Query, scope.Filter, collector);
+        scope.Searcher.Search(scope.Query, scope.Filter, collector);
 
         string? ValueOf(int dimension, int ordinal) => ordinal < 0 ? null : ordinals.Values(dimension)[ordinal];
         var groups = collector.Cells()

@@ -27,7 +27,8 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
             throw new SearchRequestException($"Choose two different dimensions for a cross-tab (both were '{first.Name}').");
         }
 
-        return searcher.Use(s => OutcomeTabulation.Run(s, searcher.QueryReading, request, first, second, order));
+        using var scope = searcher.Scope(request);
+        return OutcomeTabulation.Run(scope, first, second, order);
     }
 
     /// <summary>
@@ -41,21 +42,19 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
             throw new SearchRequestException($"The number of similar items must be between 1 and {ConsistencyCheckRequest.MaxCount} (got {count}).");
         }
 
-        return searcher.Use(s =>
+        using var scope = searcher.Scope(SearchRequest.For(null));
+        var determination = CaseDocuments.ByCaseId(scope.Searcher, caseId);
+        var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
+        if (determination is null || item is null)
         {
-            var determination = CaseDocuments.ByCaseId(s.Searcher, caseId);
-            var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
-            if (determination is null || item is null)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            var filters = sameTreatment ? [(IndexSchema.Treatment, item.Treatment)] : Array.Empty<(FacetDimension, string)>();
-            // The category name joins the text: letters spell items their own way ("Chirocare 2x4-6"), and an item of
-            // the same kind is a closer precedent than one that merely shares the author's phrasing.
-            var text = $"{item.Treatment}. {item.Item}.\n{item.Rationale}";
-            return Finder(s).Find(text, count, determination.CaseId, filters);
-        });
+        var sameKind = scope.FacetQueryFor(sameTreatment ? Filters((IndexSchema.Treatment, item.Treatment)) : Filters());
+        // The category name joins the text: letters spell items their own way ("Chirocare 2x4-6"), and an item of
+        // the same kind is a closer precedent than one that merely shares the author's phrasing.
+        var text = $"{item.Treatment}. {item.Item}.\n{item.Rationale}";
+        return Finder(scope).Find(text, count, determination.CaseId, sameKind);
     }
 
     /// <summary>
@@ -94,7 +93,12 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
             filters.Add((IndexSchema.Guideline, request.Guideline));
         }
 
-        var similar = searcher.Use(s => Finder(s).Find(draft, request.Count, excludeCaseId: null, filters));
+        SimilarDecisions similar;
+        using (var scope = searcher.Scope(new SearchRequest(null, Filters([.. filters]))))
+        {
+            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery);
+        }
+
         var leaning = DecisionLanguage.Default.Leaning(draft);
         var (against, verdict) = ConsistencyVerdict.Judge(leaning, similar);
         return new ConsistencyCheckResult(similar, leaning, against, verdict, ConsistencyVerdict.CommonCitations(similar.Neighbours));
@@ -107,29 +111,30 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
     public IReadOnlyList<CitationUsage> Citations(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return searcher.Use(s =>
-        {
-            var scope = RequestScope.Resolve(s, request, searcher.QueryReading);
-            var collector = new CitationUsageCollector(scope.Ordinals);
-            s.Searcher.Search(scope.Query, scope.Filter, collector);
-            collector.Flush();
-            return (IReadOnlyList<CitationUsage>)[.. collector.ByKey
-                .Select(entry =>
-                {
-                    var (source, document, topic, pages, edition) = CitationKey.Parse(entry.Key);
-                    var (upheld, overturned) = entry.Value;
-                    return new CitationUsage(source, document, topic, pages, edition, upheld + overturned, upheld, overturned);
-                })
-                .OrderByDescending(c => c.Items)
-                .ThenBy(c => c.Source, StringComparer.Ordinal)
-                .ThenBy(c => c.Document, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(c => c.Topic, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(c => c.Pages, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(c => c.Edition?.ToString(), StringComparer.Ordinal)];
-        });
+        using var scope = searcher.Scope(request);
+        var collector = new CitationUsageCollector(scope.Commit.FacetOrdinals);
+        scope.Searcher.Search(scope.Query, scope.Filter, collector);
+        collector.Flush();
+        return [.. collector.ByKey
+            .Select(entry =>
+            {
+                var (source, document, topic, pages, edition) = CitationKey.Parse(entry.Key);
+                var (upheld, overturned) = entry.Value;
+                return new CitationUsage(source, document, topic, pages, edition, upheld + overturned, upheld, overturned);
+            })
+            .OrderByDescending(c => c.Items)
+            .ThenBy(c => c.Source, StringComparer.Ordinal)
+            .ThenBy(c => c.Document, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(c => c.Topic, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(c => c.Pages, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(c => c.Edition?.ToString(), StringComparer.Ordinal)];
     }
 
-    private SimilarItemFinder Finder(OpenedCommit s) => new(s, searcher.QueryAnalyzer);
+    private SimilarItemFinder Finder(SearchScope scope) => new(scope.Commit, searcher.QueryAnalyzer);
+
+    /// <summary>Facet selections as a request names them: a dimension's name to its values.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Filters(params (FacetDimension Dimension, string Value)[] selections) =>
+        selections.GroupBy(s => s.Dimension.Name).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(s => s.Value)]);
 
     private static FacetDimension Groupable(string name)
     {

@@ -1,5 +1,6 @@
 using ImrSearch.Highlighting;
 using ImrSearch.Index;
+using ImrSearch.Search;
 using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.HitAssembly;
@@ -20,10 +21,10 @@ internal sealed class SimilarItemFinder(OpenedCommit commit, Analyzer queryAnaly
     private const int MaxQueryTerms = 30;
 
     /// <summary>
-    /// The neighbours of a text. <paramref name="excludeCaseId"/> leaves out the text's own letter; the filters
-    /// restrict neighbours to facet values (matched as the filter fields index them).
+    /// The neighbours of a text. <paramref name="excludeCaseId"/> leaves out the text's own letter;
+    /// <paramref name="facets"/> (a <see cref="SearchScope"/>'s facet filter) restricts them to facet values.
     /// </summary>
-    public SimilarDecisions Find(string text, int count, string? excludeCaseId, IEnumerable<(FacetDimension Dimension, string Value)> filters)
+    public SimilarDecisions Find(string text, int count, string? excludeCaseId, Query? facets)
     {
         var like = Like(text);
         if (like is BooleanQuery { Clauses.Count: 0 })
@@ -37,9 +38,9 @@ internal sealed class SimilarItemFinder(OpenedCommit commit, Analyzer queryAnaly
             filter.Add(new TermQuery(new Term(IndexSchema.CaseId, excludeCaseId)), Occur.MUST_NOT);
         }
 
-        foreach (var (dimension, value) in filters)
+        if (facets is not null)
         {
-            filter.Add(new TermQuery(new Term(dimension.FilterField, FacetValues.FilterTerm(value))), Occur.MUST);
+            filter.Add(facets, Occur.MUST);
         }
 
         var top = commit.Searcher.Search(like, new QueryWrapperFilter(filter), count);

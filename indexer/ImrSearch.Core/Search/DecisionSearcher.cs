@@ -82,11 +82,10 @@ public sealed class DecisionSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         request.Validate();
-        var commit = _commits.Acquire();
         try
         {
-            using var budget = SearchBudget.Start(_timeBudget, cancellation);
-            return SearchExecution.Run(new SearchPlan(commit, request, _reading, _caches, _maxPass, clock));
+            using var scope = OpenScope(request, _timeBudget, cancellation);
+            return SearchExecution.Run(new SearchPlan(scope, _caches, _maxPass, clock));
         }
         catch (SearchTimeoutException stopped)
         {
@@ -95,10 +94,20 @@ public sealed class DecisionSearcher : IDisposable
                 Stopped = true,
             };
         }
-        finally
-        {
-            _commits.Release(commit);
-        }
+    }
+
+    /// <summary>
+    /// The decided items a request selects (its query AND every facet selection), as a query and filter on the
+    /// current commit, for analyses that run their own collector: the one way a request becomes a query, the one
+    /// search, exports and the precedent explorer share. The scope holds the commit, and runs within the time
+    /// budget, until it is disposed.
+    /// </summary>
+    /// <exception cref="SearchRequestException">A parameter is out of range or names an unknown facet dimension.</exception>
+    public SearchScope Scope(SearchRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return OpenScope(request, _timeBudget, cancellation);
     }
 
     /// <summary>
@@ -116,17 +125,11 @@ public sealed class DecisionSearcher : IDisposable
 
         IEnumerable<SearchHit> Enumerate()
         {
-            var commit = _commits.Acquire();
-            try
+            // Each pass has its own budget: the scope has none.
+            using var scope = OpenScope(request, budget: null);
+            foreach (var hit in SearchExecution.All(scope, _maxPass, _timeBudget))
             {
-                foreach (var hit in SearchExecution.All(commit, request, _reading, _maxPass, _timeBudget))
-                {
-                    yield return hit;
-                }
-            }
-            finally
-            {
-                _commits.Release(commit);
+                yield return hit;
             }
         }
     }
@@ -194,26 +197,6 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
     internal Analyzer QueryAnalyzer => _queryAnalyzer;
 
-    /// <summary>How this searcher reads queries (analyzer and settings), for analyses that compile the users' queries.</summary>
-    internal QueryReading QueryReading => _reading;
-
-    /// <summary>
-    /// Runs an analysis on the current point-in-time searcher, released afterwards, within the time budget.
-    /// </summary>
-    /// <exception cref="SearchTimeoutException">The analysis ran past the budget and was stopped.</exception>
-    internal T Use<T>(Func<OpenedCommit, T> analysis, CancellationToken cancellation = default)
-    {
-        var commit = _commits.Acquire();
-        try
-        {
-            using var budget = SearchBudget.Start(_timeBudget, cancellation);
-            return analysis(commit);
-        }
-        finally
-        {
-            _commits.Release(commit);
-        }
-    }
 
     public void Dispose()
     {
@@ -227,6 +210,28 @@ public sealed class DecisionSearcher : IDisposable
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>A validated request's scope on the current commit, within a time budget from now (none when null).</summary>
+    private SearchScope OpenScope(SearchRequest request, TimeSpan? budget, CancellationToken cancellation = default)
+    {
+        var commit = _commits.Acquire();
+        IDisposable? inForce = null;
+        try
+        {
+            inForce = budget is { } limit ? SearchBudget.Start(limit, cancellation) : null;
+            return new SearchScope(commit, request, _reading, () =>
+            {
+                inForce?.Dispose();
+                _commits.Release(commit);
+            });
+        }
+        catch
+        {
+            inForce?.Dispose();
+            _commits.Release(commit);
+            throw;
+        }
     }
 
     private void Refresh()

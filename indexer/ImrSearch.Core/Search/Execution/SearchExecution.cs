@@ -21,13 +21,13 @@ internal static class SearchExecution
 
     public static SearchResponse Run(SearchPlan plan)
     {
-        var request = plan.Request;
+        var request = plan.Scope.Request;
         if (IsBrowseAll(request))
         {
             return Browse(plan);
         }
 
-        var key = ResultKey(plan.Commit.Number, request);
+        var key = ResultKey(plan.Scope.Commit.Number, request);
         var served = plan.Caches.Results.Find(key) is { } known ? PageAgain(plan, known) : FirstPage(plan, key);
         served.Result.KeepAssembledPage(request.Page, request.PageSize, served.Hits);
         return new SearchResponse(
@@ -45,8 +45,9 @@ internal static class SearchExecution
     /// commit's order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
     /// last hit of the one before (as a page past the first pass is), assembled a hundred at a time.
     /// </summary>
-    public static IEnumerable<SearchHit> All(OpenedCommit commit, SearchRequest request, QueryReading reading, int maxPass, TimeSpan budgetPerPass)
+    public static IEnumerable<SearchHit> All(SearchScope scope, int maxPass, TimeSpan budgetPerPass)
     {
+        var (commit, request) = (scope.Commit, scope.Request);
         if (IsBrowseAll(request))
         {
             foreach (var chunk in commit.Browse.Documents(request.Sort).Chunk(ExportChunk))
@@ -61,15 +62,13 @@ internal static class SearchExecution
         }
 
         var searcher = commit.Searcher;
-        var selections = FacetSelection.Resolve(commit.FacetOrdinals, request.Filters);
-        var compiled = reading.Compile(request.Query);
         Query query;
         using (SearchBudget.Start(budgetPerPass))
         {
-            query = QueryReading.Rewrite(searcher, compiled, []) is { } rewritten ? commit.Items.Restrict(rewritten) : new BooleanQuery();
+            query = scope.Query;
         }
 
-        var filter = HitsFilter(selections);
+        var filter = scope.Filter;
         ScoreDoc? after = null;
         while (true)
         {
@@ -110,7 +109,7 @@ internal static class SearchExecution
     /// <summary>Every item, unfiltered: counts and orders computed once per commit, any page a slice.</summary>
     private static SearchResponse Browse(SearchPlan plan)
     {
-        var (commit, request) = (plan.Commit, plan.Request);
+        var (commit, request) = (plan.Scope.Commit, plan.Scope.Request);
         var all = commit.AllItemCounts;
         var order = commit.Browse;
         var hits = order.Assembled(request.Sort, request.Page, request.PageSize, () =>
@@ -128,9 +127,9 @@ internal static class SearchExecution
     /// <summary>A page of a result list already kept: as assembled before, else collected from its nearest cursor.</summary>
     private static ServedPage PageAgain(SearchPlan plan, ResultSet result)
     {
-        var request = plan.Request;
+        var (commit, request) = (plan.Scope.Commit, plan.Scope.Request);
         var hits = result.AssembledPage(request.Page, request.PageSize)
-            ?? Assemble(plan.Commit, result, result.Page(plan.Commit, request.Page, request.PageSize));
+            ?? Assemble(commit, result, result.Page(commit, request.Page, request.PageSize));
         return new ServedPage(result, hits);
     }
 
@@ -140,7 +139,7 @@ internal static class SearchExecution
     /// </summary>
     private static ServedPage FirstPage(SearchPlan plan, string key)
     {
-        var (commit, request) = (plan.Commit, plan.Request);
+        var (commit, request) = (plan.Scope.Commit, plan.Scope.Request);
         var pass = RunFirstPass(plan);
         var result = pass.Result;
         plan.Caches.Results.Add(key, commit.Number, result);
@@ -157,9 +156,9 @@ internal static class SearchExecution
     /// </summary>
     private static int Depth(SearchPlan plan)
     {
-        var end = (long)plan.Request.Page * plan.Request.PageSize;
+        var end = (long)plan.Scope.Request.Page * plan.Scope.Request.PageSize;
         var depth = end <= plan.MaxPass ? Math.Max(end, ResultSet.Prefetch) : ResultSet.Prefetch;
-        return (int)Math.Clamp(depth, 1, Math.Max(1, plan.Commit.Reader.MaxDoc));
+        return (int)Math.Clamp(depth, 1, Math.Max(1, plan.Scope.Commit.Reader.MaxDoc));
     }
 
     /// <summary>
@@ -168,12 +167,12 @@ internal static class SearchExecution
     /// </summary>
     private static FirstPass RunFirstPass(SearchPlan plan)
     {
-        var (commit, request, maxPass) = (plan.Commit, plan.Request, plan.MaxPass);
+        var (scope, maxPass) = (plan.Scope, plan.MaxPass);
+        var (commit, request) = (scope.Commit, scope.Request);
         var queryHits = plan.Caches.QueryHits;
         var depth = Depth(plan);
-        var ordinals = commit.FacetOrdinals;
-        var selections = FacetSelection.Resolve(ordinals, request.Filters);
-        var hitsFilter = HitsFilter(selections);
+        var selections = scope.Selections;
+        var hitsFilter = scope.Filter;
         var hitsKey = commit.Number + "\u001f" + request.Query?.Trim();
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
@@ -188,13 +187,13 @@ internal static class SearchExecution
                 replayedHits);
         }
 
-        var compiled = plan.Reading.Compile(request.Query);
-        var notes = new List<string>(compiled.Notes);
-        if (QueryReading.Rewrite(commit.Searcher, compiled, notes) is not { } query)
+        var notes = scope.Notes;
+        if (scope.Rewritten is not { } query)
         {
-            return new FirstPass(new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(ordinals), selections, [], maxPass), []);
+            return new FirstPass(new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(commit.FacetOrdinals), selections, [], maxPass), []);
         }
 
+        var compiled = scope.Compiled;
         var counted = DrillSideways.Run(
             commit, query, compiled.MatchesEverything, selections,
             NewHits,
@@ -210,23 +209,6 @@ internal static class SearchExecution
         return new FirstPass(
             new ResultSet(query, hitsFilter, request.Sort, terms, notes, counted.Counts, selections, collected, maxPass, counted.Recorded is null ? null : Recorded),
             collected);
-    }
-
-    /// <summary>Every selection: OR within a dimension, AND across (null for none).</summary>
-    private static Filter? HitsFilter(IReadOnlyList<FacetSelection> selections)
-    {
-        if (selections.Count == 0)
-        {
-            return null;
-        }
-
-        var all = new BooleanQuery();
-        foreach (var selection in selections)
-        {
-            all.Add(selection.ToQuery(), Occur.MUST);
-        }
-
-        return new QueryWrapperFilter(all);
     }
 
     /// <summary>Everything that decides a result set (not the page), so a cached one is reused only for the same list.</summary>

@@ -58,6 +58,26 @@ internal sealed record FacetSelection(int Dimension, FacetDimension Facet, IRead
         return selections;
     }
 
+    /// <summary>
+    /// The facet filter of a request: every selection, OR within a dimension, AND across; null for none. Written
+    /// here only: search, exports and the precedent explorer all filter through it (see <see cref="SearchScope"/>).
+    /// </summary>
+    public static Query? Filter(IReadOnlyList<FacetSelection> selections)
+    {
+        if (selections.Count == 0)
+        {
+            return null;
+        }
+
+        var all = new BooleanQuery();
+        foreach (var selection in selections)
+        {
+            all.Add(selection.ToQuery(), Occur.MUST);
+        }
+
+        return all;
+    }
+
     /// <summary>Whether each of a segment's ordinals is selected, given the segment's map to global ordinals.</summary>
     public bool[] SegmentWanted(int[] toGlobal)
     {

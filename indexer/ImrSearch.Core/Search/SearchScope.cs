@@ -1,0 +1,97 @@
+using ImrSearch.Search.Caching;
+using ImrSearch.Search.Facets;
+using ImrSearch.Search.Querying;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search;
+
+/// <summary>
+/// The decided items a <see cref="SearchRequest"/> selects on one commit of the index, its query AND every facet
+/// selection, as a Lucene query and filter any collector can run. This is the one way a request becomes a query:
+/// result lists, exports and the precedent explorer's tables all read theirs here. Opened by
+/// <see cref="DecisionSearcher.Scope"/>, it holds that commit (and the searcher's time budget) until disposed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Cost: opening resolves the facet selections against the commit's ordinals (a lookup per value). The query text
+/// is read and its patterns expanded on first use of <see cref="Query"/> or <see cref="Notes"/>, once; a search
+/// refining a query whose hits are kept never reads it.
+/// </para>
+/// <para>Threading: one caller at a time. Dispose it on the flow that opened it: its time budget is ambient there.</para>
+/// </remarks>
+public sealed class SearchScope : IDisposable
+{
+    private readonly QueryReading _reading;
+    private readonly Action _close;
+    private CompiledQuery? _compiled;
+    private ReadQuery? _read;
+    private int _closed;
+
+    internal SearchScope(OpenedCommit commit, SearchRequest request, QueryReading reading, Action close)
+    {
+        Commit = commit;
+        Request = request;
+        _reading = reading;
+        _close = close;
+        Selections = FacetSelection.Resolve(commit.FacetOrdinals, request.Filters);
+        FacetQuery = FacetSelection.Filter(Selections);
+        Filter = FacetQuery is null ? null : new QueryWrapperFilter(FacetQuery);
+    }
+
+    public SearchRequest Request { get; }
+
+    /// <summary>The searcher of the commit the scope holds.</summary>
+    public IndexSearcher Searcher => Commit.Searcher;
+
+    /// <summary>
+    /// The request's query restricted to decided items, scoring as the query alone; it matches nothing when the
+    /// query is too large to run (<see cref="Notes"/> says why).
+    /// </summary>
+    public Query Query => Read().Query is { } query ? Commit.Items.Restrict(query) : new BooleanQuery();
+
+    /// <summary>Every facet selection: OR within a dimension, AND across; null when the request selects none.</summary>
+    public Filter? Filter { get; }
+
+    /// <summary>What the user should be told about the query: a malformed query read literally, a wildcard cut short...</summary>
+    public IReadOnlyList<string> Notes => Read().Notes;
+
+    internal OpenedCommit Commit { get; }
+
+    internal IReadOnlyList<FacetSelection> Selections { get; }
+
+    /// <summary>The filter as a query (see <see cref="Filter"/>), for callers that combine it with more clauses.</summary>
+    internal Query? FacetQuery { get; }
+
+    /// <summary>The query as read, before its patterns are expanded.</summary>
+    internal CompiledQuery Compiled => _compiled ??= _reading.Compile(Request.Query);
+
+    /// <summary>The query with its patterns expanded, not restricted to items; null when it is too large to run.</summary>
+    internal Query? Rewritten => Read().Query;
+
+    /// <summary>The filter of other facet selections on the same commit (such as "the same treatment"); null for none.</summary>
+    internal Query? FacetQueryFor(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
+        FacetSelection.Filter(FacetSelection.Resolve(Commit.FacetOrdinals, filters));
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            _close();
+        }
+    }
+
+    private ReadQuery Read()
+    {
+        if (_read is null)
+        {
+            var notes = new List<string>(Compiled.Notes);
+            var query = QueryReading.Rewrite(Commit.Searcher, Compiled, notes);
+            _read = new ReadQuery(query, notes);
+        }
+
+        return _read;
+    }
+
+    /// <summary>The query as expanded on the commit (null when too large), with everything the user is told about it.</summary>
+    private sealed record ReadQuery(Query? Query, List<string> Notes);
+}
