@@ -10,6 +10,7 @@ var root = new RootCommand(
     ImrSearch.Bench.Micro.MicroCommand.Create(),
     ImrSearch.Bench.Fuzz.FuzzCommand.Create(),
     HostileCommand.Create(),
+    ChurnCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 

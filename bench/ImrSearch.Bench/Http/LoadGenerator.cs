@@ -22,8 +22,18 @@ internal sealed record LoadFigures(
 /// </summary>
 internal static class LoadGenerator
 {
+    /// <param name="check">
+    /// Reads each successful response's body and returns what is wrong with it (counted as an error), or null; without
+    /// it bodies are read and dropped.
+    /// </param>
     public static async Task<LoadFigures> RunAsync(
-        Uri site, string target, IReadOnlyList<string> paths, int connections, TimeSpan warmUp, TimeSpan duration)
+        Uri site,
+        string target,
+        IReadOnlyList<string> paths,
+        int connections,
+        TimeSpan warmUp,
+        TimeSpan duration,
+        Func<string, string, string?>? check = null)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -53,9 +63,16 @@ internal static class LoadGenerator
                 try
                 {
                     using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
-                    await using var body = await response.Content.ReadAsStreamAsync();
-                    while (await body.ReadAsync(buffer) > 0)
+                    if (check is not null && response.IsSuccessStatusCode)
                     {
+                        error = check(path, await response.Content.ReadAsStringAsync());
+                    }
+                    else
+                    {
+                        await using var body = await response.Content.ReadAsStreamAsync();
+                        while (await body.ReadAsync(buffer) > 0)
+                        {
+                        }
                     }
 
                     if (!response.IsSuccessStatusCode)

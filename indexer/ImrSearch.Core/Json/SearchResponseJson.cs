@@ -7,8 +7,9 @@ namespace ImrSearch.Json;
 
 /// <summary>
 /// A <see cref="SearchResponse"/> as JSON, the one shape of <c>/api/search</c> and <c>imr-index search --json</c>:
-/// <c>total</c>, <c>tookMs</c>, <c>page</c>, <c>size</c>, <c>hits</c>, <c>facets</c> by dimension, and <c>warning</c>
-/// only when there is one. Highlights are HTML (<see cref="MarkedTextHtml"/>).
+/// <c>total</c>, <c>tookMs</c>, <c>page</c>, <c>size</c>, <c>hits</c>, <c>facets</c> by dimension, <c>warning</c>
+/// only when there is one, and <c>stopped: true</c> only when the search ran out of its time budget (its zero total
+/// then means "not counted", not "nothing matches"). Highlights are HTML (<see cref="MarkedTextHtml"/>).
 /// </summary>
 public static class SearchResponseJson
 {
@@ -23,7 +24,8 @@ public sealed record SearchResponseDocument(
     int Size,
     IReadOnlyList<SearchHitDocument> Hits,
     IReadOnlyDictionary<string, FacetResult> Facets,
-    string? Warning)
+    string? Warning,
+    bool? Stopped = null)
 {
     public static SearchResponseDocument From(SearchResponse response) => new(
         response.Total,
@@ -32,7 +34,8 @@ public sealed record SearchResponseDocument(
         response.PageSize,
         [.. response.Hits.Select(SearchHitDocument.From)],
         response.Facets,
-        response.Warning);
+        response.Warning,
+        response.Stopped ? true : null);
 }
 
 /// <summary>One hit as JSON (search results, and the precedent explorer's neighbours).</summary>

@@ -131,6 +131,21 @@ public sealed class QueryLimitsTests
     }
 
     [Fact]
+    public void A_stopped_search_says_stopped_in_its_json_so_its_zero_total_is_not_read_as_no_match()
+    {
+        using var hurried = SearchIndex.OfSeedCorpus();
+        hurried.Options = new DecisionSearcherOptions { TimeBudget = TimeSpan.FromTicks(1) };
+        using var unhurried = SearchIndex.OfSeedCorpus();
+        using var stopped = System.Text.Json.JsonDocument.Parse(ImrSearch.Json.SearchResponseJson.Serialize(hurried.Search("knee OR therapy"), ImrSearch.Json.ImrJson.Api));
+        using var answered = System.Text.Json.JsonDocument.Parse(ImrSearch.Json.SearchResponseJson.Serialize(unhurried.Search("knee OR therapy"), ImrSearch.Json.ImrJson.Api));
+
+        Assert.True(stopped.RootElement.GetProperty("stopped").GetBoolean());
+        Assert.Equal(0, stopped.RootElement.GetProperty("total").GetInt32());
+        Assert.False(answered.RootElement.TryGetProperty("stopped", out _));
+        Assert.True(answered.RootElement.GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
     public void Analyses_past_their_time_budget_throw_a_timeout_with_the_reason()
     {
         using var index = SearchIndex.OfSeedCorpus();
