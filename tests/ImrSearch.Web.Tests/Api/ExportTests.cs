@@ -50,6 +50,20 @@ public class ExportTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Csv_past_its_time_limit_ends_with_a_row_saying_how_much_it_holds()
+    {
+        // A limit of one tick has passed before the first item is read: the file holds the header and the notice only.
+        using var hurried = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:ExportTimeLimitSeconds"] = "0.0000001" });
+        var response = await hurried.CreateClient().GetAsync("/export/csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = ReadCsv(await response.Content.ReadAsStringAsync());
+        var notice = Assert.Single(rows)["caseId"];
+        Assert.StartsWith("Export stopped after", notice, StringComparison.Ordinal);
+        Assert.Contains($"holds 0 of the {SeedCorpus.DecidedItems} matching items", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Csv_refuses_a_bad_parameter_before_writing_anything()
     {
         var response = await client.GetAsync("/export/csv?size=3");

@@ -29,6 +29,15 @@ public sealed class ImrSearchOptions
     /// <summary>Seconds one search (or analysis, or export pass) may run before it is stopped and the user told so.</summary>
     public double SearchTimeBudgetSeconds { get; set; } = 1.5;
 
+    /// <summary>
+    /// Seconds one CSV export may stream before it ends with a row saying where it stopped (each pass of its search
+    /// also has <see cref="SearchTimeBudgetSeconds"/>). A million items export in about a minute on an idle machine.
+    /// </summary>
+    public double ExportTimeLimitSeconds { get; set; } = 120;
+
+    /// <summary>The export time limit as a span (no limit when zero or less).</summary>
+    public TimeSpan ExportTimeLimit => ExportTimeLimitSeconds > 0 ? TimeSpan.FromSeconds(ExportTimeLimitSeconds) : Timeout.InfiniteTimeSpan;
+
     /// <summary>Whether <c>/regular expressions/</c> in queries are searched as such (bounded); off, they are searched as words.</summary>
     public bool AllowRegularExpressions { get; set; }
 

@@ -18,13 +18,34 @@ public static class DecidedItemCsv
     public static readonly string[] Header =
         ["caseId", "item", "itemText", "treatment", "bodyRegion", "decision", "specialties", "guideline", "caseUrl"];
 
-    public static async Task WriteAsync(Stream output, IEnumerable<SearchHit> hits, Func<SearchHit, string> caseUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the header and a row per hit. Past <paramref name="timeLimit"/> it stops reading hits and ends the file
+    /// with a row saying how many of the <paramref name="total"/> items it holds, so a cut file is never mistaken
+    /// for a whole one; the search behind it is released.
+    /// </summary>
+    public static async Task WriteAsync(
+        Stream output,
+        IEnumerable<SearchHit> hits,
+        Func<SearchHit, string> caseUrl,
+        long total,
+        TimeSpan timeLimit,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         await using var csv = CsvWriter.Create(output, Options, true);
         await csv.WriteRecordAsync(Header, cancellationToken);
+        long written = 0;
         foreach (var hit in hits)
         {
+            if (timeLimit != Timeout.InfiniteTimeSpan && clock.GetElapsedTime(started) > timeLimit)
+            {
+                await csv.WriteRecordAsync(StoppedRow(written, total, timeLimit), cancellationToken);
+                break;
+            }
+
             await csv.WriteRecordAsync(Row(hit, caseUrl(hit)), cancellationToken);
+            written++;
             if (csv.RecordCount % SearchRequest.MaxPageSize == 0)
             {
                 await csv.FlushAsync(cancellationToken);
@@ -32,6 +53,15 @@ public static class DecidedItemCsv
         }
         await csv.FlushAsync(cancellationToken);
     }
+
+    /// <summary>The last row of an export cut at its time limit: in the first column, where a reader looks.</summary>
+    public static string[] StoppedRow(long written, long total, TimeSpan timeLimit) =>
+    [
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"Export stopped after {timeLimit.TotalSeconds:0.#} s: this file holds {written:N0} of the {total:N0} matching items. Narrow the search (filters, a date or a treatment) to export the rest."),
+        .. Enumerable.Repeat("", Header.Length - 1),
+    ];
 
     private static string[] Row(SearchHit hit, string url) =>
     [

@@ -1,4 +1,5 @@
 using ImrSearch.Search;
+using ImrSearch.Web.Configuration;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder exports)
     {
-        exports.MapGet("/csv", async (HttpContext context, [FromServices] ISearchCore search) =>
+        exports.MapGet("/csv", async (HttpContext context, [FromServices] ISearchCore search, [FromServices] ImrSearchOptions options, [FromServices] TimeProvider clock) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -17,9 +18,10 @@ public static class ExportEndpoints
                 return Invalid(string.Join(" ", parameters.Errors));
             }
             // Run the first page before anything is written, so a refused request is still a clean 400.
+            long total;
             try
             {
-                search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1));
+                total = search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1)).Total;
             }
             catch (SearchRefusedException refused)
             {
@@ -32,6 +34,9 @@ public static class ExportEndpoints
                 context.Response.Body,
                 MatchingItems.All(parameters, search),
                 hit => CaseLinks.AbsoluteCaseUrl(request, hit.CaseId, hit.ItemIndex),
+                total,
+                options.ExportTimeLimit,
+                clock,
                 context.RequestAborted);
             return Results.Empty;
         });
