@@ -4,6 +4,7 @@ using ImrSearch.Web.Configuration;
 using ImrSearch.Web.Exports;
 using ImrSearch.Web.Searching;
 using ImrSearch.Web.Security;
+using ImrSearch.Web.Training;
 using ImrSearch.Web.Workspaces;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services.ConfigureHttpJsonOptions(json => ImrJson.Configure(json.Seriali
 // --- Workspaces (issue 14): users' database, accounts, collections, saved searches, feeds. See Workspaces/WorkspaceServices.cs.
 builder.AddWorkspaces();
 // --- end Workspaces
+builder.Services.AddTraining(); // --- Training (issue 15): exercise sets on the workspace database. See Training/.
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -71,6 +73,7 @@ app.MapGroup("/api").MapSearchApi().RequireRateLimiting(ClientRateLimiting.Polic
 app.MapGroup("/api").MapPrecedentExplorerApi().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapGroup("/export").MapExports().RequireRateLimiting(ClientRateLimiting.PolicyName);
 app.MapWorkspaces().RequireRateLimiting(ClientRateLimiting.PolicyName); // --- Workspaces: feeds and API
+app.MapTraining().RequireRateLimiting(ClientRateLimiting.PolicyName); // --- Training: exercise JSON API
 
 await app.RunAsync();
 return 0;

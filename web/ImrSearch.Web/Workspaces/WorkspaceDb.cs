@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using ImrSearch.Web.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImrSearch.Web.Workspaces;
@@ -21,6 +22,14 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<ExerciseSet> ExerciseSets => Set<ExerciseSet>();
+
+    public DbSet<ExerciseItem> ExerciseItems => Set<ExerciseItem>();
+
+    public DbSet<ExerciseMember> ExerciseMembers => Set<ExerciseMember>();
+
+    public DbSet<ExerciseAnswer> ExerciseAnswers => Set<ExerciseAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -66,6 +75,8 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
             token.HasIndex(t => t.OwnerId);
             token.HasOne<WorkspaceUser>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        TrainingModel.Configure(builder);
     }
 }
 

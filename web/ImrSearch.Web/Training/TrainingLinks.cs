@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace ImrSearch.Web.Training;
+
+/// <summary>URLs of the training pages, spelled once.</summary>
+public static class TrainingLinks
+{
+    public const string Home = "/training";
+    public const string NewSet = "/training/new";
+    public const string Practice = "/training/practice";
+    public const string Progress = "/training/progress";
+
+    public static string Set(int id) => "/training/sets/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Exercise <paramref name="number"/> (from 1) of a set.</summary>
+    public static string Exercise(int setId, int number) => Set(setId) + "/" + number.ToString(CultureInfo.InvariantCulture);
+
+    public static string JoinPath(string token) => "/training/join/" + token;
+
+    public static string JoinUrl(HttpRequest request, string token) => Workspaces.WorkspaceLinks.SiteRoot(request) + JoinPath(token);
+}
