@@ -1,6 +1,6 @@
+using ImrSearch.Web.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using ImrSearch.Web.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImrSearch.Web.Workspaces;
