@@ -16,7 +16,9 @@ public sealed class RequestConcurrency : IDisposable
     public static readonly TimeSpan QueueWait = TimeSpan.FromSeconds(1);
 
     private static readonly string[] ExpensivePrefixes =
-        ["/export", "/brief", "/case", "/outcomes", "/guidelines", "/check", "/api/check", "/api/outcomes", "/api/guidelines", "/api/cases"];
+        ["/export", "/brief", "/case", "/outcomes", "/guidelines", "/check", "/api/check", "/api/outcomes", "/api/guidelines", "/api/cases",
+            // Training: feedback finds similar items, a new set or practice runs several searches.
+            "/training", "/api/training"];
 
     private readonly PartitionedRateLimiter<string> _perClient;
     private readonly ConcurrencyLimiter _expensive;
