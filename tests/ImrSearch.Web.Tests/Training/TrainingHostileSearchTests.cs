@@ -8,6 +8,7 @@ namespace ImrSearch.Web.Tests.Training;
 /// A set drawn from a search takes a search from outside: every hostile query and query string of the shared lists,
 /// pasted as the search, is either drawn from or refused with a 400 saying why, never a server error.
 /// </summary>
+[Collection(TrainingFloodCollection.Name)]
 public sealed class TrainingHostileSearchTests(SqliteSiteFixture fixture) : IClassFixture<SqliteSiteFixture>
 {
     [Fact]
@@ -40,4 +41,11 @@ public sealed class TrainingHostileSearchTests(SqliteSiteFixture fixture) : ICla
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         Assert.True(refused > 0, "Some of the hostile searches (over-long ones) must be refused.");
     }
+}
+
+/// <remarks>Run alone: a flood of draws on the two cores would push other tests' hang guards past their second.</remarks>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TrainingFloodCollection
+{
+    public const string Name = "training-flood";
 }

@@ -102,7 +102,7 @@ public abstract class TrainingTests(WorkspaceSiteFixture fixture)
 
         // The trainee's progress: two answered, one agreed, by outcome and treatment.
         var progress = await trainee.Page("/training/progress");
-        Assert.Contains("answered 2 exercises and agreed with 1 of the decisions (50%)", progress.Text("#progress-summary").Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal));
+        Assert.Contains("answered 2 exercises and agreed with 1 of the decisions (50%)", System.Text.RegularExpressions.Regex.Replace(progress.Text("#progress-summary"), @"\s+", " "));
         var rows = progress.Document.QuerySelectorAll("#progress-table tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rows, r => r.Contains("Actually overturned", StringComparison.Ordinal) && r.Contains("0 (0%)", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("Treatment: MRI", StringComparison.Ordinal) && r.Contains("1 (50%)", StringComparison.Ordinal));
