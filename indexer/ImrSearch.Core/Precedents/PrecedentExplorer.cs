@@ -1,6 +1,5 @@
 using ImrSearch.Index;
 using ImrSearch.Search;
-using ImrSearch.Search.Caching;
 using ImrSearch.Search.HitAssembly;
 
 namespace ImrSearch.Precedents;

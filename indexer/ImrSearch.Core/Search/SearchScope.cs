@@ -21,18 +21,18 @@ namespace ImrSearch.Search;
 /// </remarks>
 public sealed class SearchScope : IDisposable
 {
-    private readonly QueryReading _reading;
-    private readonly Action _close;
-    private CompiledQuery? _compiled;
-    private ReadQuery? _read;
-    private int _closed;
+    private readonly QueryReading reading;
+    private readonly Action close;
+    private CompiledQuery? compiled;
+    private ReadQuery? read;
+    private int closed;
 
     internal SearchScope(OpenedCommit commit, SearchRequest request, QueryReading reading, Action close)
     {
         Commit = commit;
         Request = request;
-        _reading = reading;
-        _close = close;
+        this.reading = reading;
+        this.close = close;
         Selections = FacetSelection.Resolve(commit.FacetOrdinals, request.Filters);
         FacetQuery = FacetSelection.Filter(Selections);
         Filter = FacetQuery is null ? null : new QueryWrapperFilter(FacetQuery);
@@ -63,7 +63,7 @@ public sealed class SearchScope : IDisposable
     internal Query? FacetQuery { get; }
 
     /// <summary>The query as read, before its patterns are expanded.</summary>
-    internal CompiledQuery Compiled => _compiled ??= _reading.Compile(Request.Query);
+    internal CompiledQuery Compiled => compiled ??= reading.Compile(Request.Query);
 
     /// <summary>The query with its patterns expanded, not restricted to items; null when it is too large to run.</summary>
     internal Query? Rewritten => Read().Query;
@@ -74,22 +74,22 @@ public sealed class SearchScope : IDisposable
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        if (Interlocked.Exchange(ref closed, 1) == 0)
         {
-            _close();
+            close();
         }
     }
 
     private ReadQuery Read()
     {
-        if (_read is null)
+        if (read is null)
         {
             var notes = new List<string>(Compiled.Notes);
             var query = QueryReading.Rewrite(Commit.Searcher, Compiled, notes);
-            _read = new ReadQuery(query, notes);
+            read = new ReadQuery(query, notes);
         }
 
-        return _read;
+        return read;
     }
 
     /// <summary>The query as expanded on the commit (null when too large), with everything the user is told about it.</summary>

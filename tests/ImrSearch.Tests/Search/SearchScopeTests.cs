@@ -6,7 +6,7 @@ namespace ImrSearch.Tests.Search;
 /// <summary>The one way a request becomes a query and filter: it selects exactly the items a search counts.</summary>
 public sealed class SearchScopeTests : IDisposable
 {
-    private readonly SearchIndex _index = SearchIndex.OfSeedCorpus();
+    private readonly SearchIndex index = SearchIndex.OfSeedCorpus();
 
     public static TheoryData<string?, string, string> Requests => new()
     {
@@ -24,9 +24,9 @@ public sealed class SearchScopeTests : IDisposable
     public void A_scope_selects_exactly_the_items_a_search_counts(string? query, string dimension, string value)
     {
         var request = dimension.Length == 0 ? SearchIndex.Request(query) : SearchIndex.Request(query, (dimension, value));
-        var total = _index.Searcher.Search(request).Total;
+        var total = index.Searcher.Search(request).Total;
 
-        using var scope = _index.Searcher.Scope(request);
+        using var scope = index.Searcher.Scope(request);
         var counted = new TotalHitCountCollector();
         scope.Searcher.Search(scope.Query, scope.Filter, counted);
 
@@ -37,8 +37,8 @@ public sealed class SearchScopeTests : IDisposable
     [Fact]
     public void A_scope_of_an_unknown_dimension_is_refused()
     {
-        Assert.Throws<SearchRequestException>(() => _index.Searcher.Scope(SearchIndex.Request("pain", ("colour", "blue"))));
+        Assert.Throws<SearchRequestException>(() => index.Searcher.Scope(SearchIndex.Request("pain", ("colour", "blue"))));
     }
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose() => index.Dispose();
 }

@@ -31,23 +31,23 @@ namespace ImrSearch.Search.Caching;
 /// </remarks>
 internal sealed class OpenedCommit
 {
-    private readonly IReadOnlyDictionary<object, SegmentState> _segments;
-    private readonly Lazy<FacetCounts> _allItemCounts;
-    private readonly Lazy<BrowseOrder> _browse;
+    private readonly IReadOnlyDictionary<object, SegmentState> segments;
+    private readonly Lazy<FacetCounts> allItemCounts;
+    private readonly Lazy<BrowseOrder> browse;
 
     private OpenedCommit(IndexSearcher searcher, long number, IReadOnlyDictionary<object, SegmentState> segments, SegmentState[] byLeaf)
     {
         Searcher = searcher;
         Number = number;
-        _segments = segments;
+        this.segments = segments;
         Items = new ItemsOnly(SegmentItems);
         FacetOrdinals = new ReaderFacetOrdinals(
             searcher.IndexReader,
             IndexSchema.FacetDimensions,
             [.. byLeaf.Select(s => s.FacetOrdinals)],
             [.. byLeaf.Select(s => s.Joint)]);
-        _allItemCounts = new Lazy<FacetCounts>(() => DrillSideways.CountAll(new IndexSearcher(searcher.IndexReader), FacetOrdinals, Items));
-        _browse = new Lazy<BrowseOrder>(() => new BrowseOrder(searcher.IndexReader, Items));
+        allItemCounts = new Lazy<FacetCounts>(() => DrillSideways.CountAll(new IndexSearcher(searcher.IndexReader), FacetOrdinals, Items));
+        browse = new Lazy<BrowseOrder>(() => new BrowseOrder(searcher.IndexReader, Items));
     }
 
     /// <summary>The searcher of this commit (splitting broad searches over slices when it is a <see cref="SlicedSearch"/>).</summary>
@@ -70,10 +70,10 @@ internal sealed class OpenedCommit
     /// Every dimension counted over all decided items: the browse page, the stats command, and the sideways counts of
     /// a one-dimension selection without a query.
     /// </summary>
-    public FacetCounts AllItemCounts => _allItemCounts.Value;
+    public FacetCounts AllItemCounts => allItemCounts.Value;
 
     /// <summary>Every live item in each sort, for browsing without a query or filter.</summary>
-    public BrowseOrder Browse => _browse.Value;
+    public BrowseOrder Browse => browse.Value;
 
     /// <summary>
     /// Opens the state of a searcher's reader, taking each segment's state over from <paramref name="previous"/> when
@@ -90,7 +90,7 @@ internal sealed class OpenedCommit
             var key = segment.CoreCacheKey;
             if (!segments.TryGetValue(key, out var state))
             {
-                state = previous?._segments.GetValueOrDefault(key) ?? SegmentState.Read(segment, IndexSchema.FacetDimensions);
+                state = previous?.segments.GetValueOrDefault(key) ?? SegmentState.Read(segment, IndexSchema.FacetDimensions);
                 segments[key] = state;
             }
 
@@ -112,5 +112,5 @@ internal sealed class OpenedCommit
 
     /// <summary>A segment's item documents; read afresh for a segment of another reader (none of the searches asks).</summary>
     private FixedBitSet SegmentItems(AtomicReader segment) =>
-        _segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Items : ItemsOnly.Read(segment);
+        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Items : ItemsOnly.Read(segment);
 }

@@ -15,13 +15,13 @@ namespace ImrSearch.Search.Execution;
 /// <remarks>Thread-safe, as Lucene's reference managers are; a refresh runs on one thread at a time.</remarks>
 internal sealed class OpenedCommits : ReferenceManager<OpenedCommit>
 {
-    private readonly Func<IndexReader, IndexSearcher> _newSearcher;
-    private long _lastNumber;
+    private readonly Func<IndexReader, IndexSearcher> newSearcher;
+    private long lastNumber;
 
     /// <param name="newSearcher">Creates the searcher of each commit's reader.</param>
     public OpenedCommits(LuceneDirectory directory, Func<IndexReader, IndexSearcher> newSearcher)
     {
-        _newSearcher = newSearcher;
+        this.newSearcher = newSearcher;
         Current = Open(DirectoryReader.Open(directory), previous: null);
     }
 
@@ -39,7 +39,7 @@ internal sealed class OpenedCommits : ReferenceManager<OpenedCommit>
     {
         try
         {
-            var commit = OpenedCommit.Open(_newSearcher(reader), Interlocked.Increment(ref _lastNumber), previous);
+            var commit = OpenedCommit.Open(newSearcher(reader), Interlocked.Increment(ref lastNumber), previous);
             commit.Warm();
             return commit;
         }

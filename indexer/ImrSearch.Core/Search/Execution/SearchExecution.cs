@@ -62,6 +62,8 @@ internal static class SearchExecution
         }
 
         var searcher = commit.Searcher;
+        // Reading the query text is not the pass's work: only its expansion and the pass count against the budget.
+        _ = scope.Compiled;
         Query query;
         using (SearchBudget.Start(budgetPerPass))
         {
