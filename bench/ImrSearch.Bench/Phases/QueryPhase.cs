@@ -61,7 +61,7 @@ internal static class QueryPhase
         {
             foreach (var query in mix)
             {
-                warmUp.Search(query.ToRequest());
+                query.Run(warmUp);
             }
         }
 
@@ -87,7 +87,7 @@ internal static class QueryPhase
                 {
                     for (var i = worker; i < mix.Count; i += 2)
                     {
-                        uncached.Search(mix[i].ToRequest());
+                        mix[i].Run(uncached);
                     }
                 }
             });
@@ -95,7 +95,7 @@ internal static class QueryPhase
         }
 
         log.WriteLine($"  queries: {rounds} rounds of the filtered queries as refinements (hit lists kept, result cache off)");
-        var filtered = Enumerable.Range(0, mix.Count).Where(i => mix[i].Filters.Count > 0 && mix[i].Query.Length > 0).ToList();
+        var filtered = Enumerable.Range(0, mix.Count).Where(i => mix[i].Filters.Count > 0 && mix[i].Query.Length > 0 && !mix[i].Trend).ToList();
         var refinements = new List<double>();
         using (var refining = new DecisionSearcher(indexDirectory, Unbounded with { ResultCacheSize = 0 }))
         {
@@ -114,6 +114,12 @@ internal static class QueryPhase
         var warnings = new string?[mix.Count];
         for (var i = 0; i < mix.Count; i++)
         {
+            if (mix[i].Trend)
+            {
+                totals[i] = mix[i].Run(searcher);
+                continue;
+            }
+
             var response = searcher.Search(mix[i].ToRequest());
             totals[i] = response.Total;
             warnings[i] = response.Warning;
@@ -137,7 +143,7 @@ internal static class QueryPhase
             {
                 for (var i = round % 2; i < mix.Count; i += 2)
                 {
-                    searcher.Search(mix[i].ToRequest());
+                    mix[i].Run(searcher);
                 }
             }
         });
@@ -162,7 +168,7 @@ internal static class QueryPhase
     private static double Time(DecisionSearcher searcher, BenchQuery query)
     {
         var clock = Stopwatch.StartNew();
-        searcher.Search(query.ToRequest());
+        query.Run(searcher);
         return clock.Elapsed.TotalMilliseconds;
     }
 

@@ -1,3 +1,5 @@
+using ImrSearch.Search;
+
 namespace ImrSearch.Bench.Queries;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ImrSearch.Bench.Queries;
 /// </summary>
 internal static class QueryMix
 {
-    public const string Version = "v1";
+    public const string Version = "v2";
 
     private static readonly Dictionary<string, IReadOnlyList<string>> None = [];
 
@@ -40,6 +42,16 @@ internal static class QueryMix
         Browse(("bodyRegion", ["Lumbar spine"]), ("decision", ["Upheld"])),
         Browse(("specialty", ["Psychiatry", "Psychology"])),
         Browse(("decisionYear", ["2016"]), ("treatment", ["Physical therapy", "Chiropractic", "Acupuncture"])),
+        Dated("tramadol", DateKind.Decided, "2016-07-28", "2017-11-30"),
+        Dated("\"physical therapy\"", DateKind.Decided, "2018-01-01", null),
+        Dated("", DateKind.Decided, "2020-01-01", "2020-12-31"),
+        Dated("MRI", DateKind.Injured, null, "2012-12-31"),
+        Dated("acupuncture", DateKind.Received, "2014-01-01", "2015-06-30"),
+        Dated("opioid*", DateKind.Decided, "2013-01-01", "2016-12-31", ("decision", ["Overturned"])),
+        Trended("", null, null),
+        Trended("pain", null, null),
+        Trended("\"medically necessary\"", "2016-01-01", "2019-12-31"),
+        Trended("tramadol", null, null, ("specialty", ["Physical Medicine and Rehabilitation"])),
         new BenchQuery("deepPage", "pain", None, Page: 100),
         new BenchQuery("deepPage", "\"medically necessary\"", None, Page: 200),
         new BenchQuery("deepPage", "therapy", None, Page: 300, PageSize: 20),
@@ -55,6 +67,15 @@ internal static class QueryMix
 
     private static BenchQuery Filtered(string query, params (string Dimension, string[] Values)[] filters) =>
         new("filtered", query, filters.ToDictionary(f => f.Dimension, f => (IReadOnlyList<string>)f.Values));
+
+    private static BenchQuery Dated(string query, DateKind kind, string? from, string? to, params (string Dimension, string[] Values)[] filters) =>
+        new("dateRange", query, filters.ToDictionary(f => f.Dimension, f => (IReadOnlyList<string>)f.Values), Dates: Range(kind, from, to));
+
+    private static BenchQuery Trended(string query, string? from, string? to, params (string Dimension, string[] Values)[] filters) =>
+        new("trend", query, filters.ToDictionary(f => f.Dimension, f => (IReadOnlyList<string>)f.Values), Dates: Range(DateKind.Decided, from, to), Trend: true);
+
+    private static DateRanges Range(DateKind kind, string? from, string? to) =>
+        DateRanges.None.With(kind, new DateRange(DateRanges.ParseDate("from", from), DateRanges.ParseDate("to", to)));
 
     private static BenchQuery Browse(params (string Dimension, string[] Values)[] filters) =>
         new("browseFiltered", "", filters.ToDictionary(f => f.Dimension, f => (IReadOnlyList<string>)f.Values));

@@ -23,7 +23,20 @@ public sealed record Determination(
     public bool Ocr { get; init; }
 
     /// <summary>The year the determination was made: decision date, else assignment date, else null.</summary>
-    public int? DecisionYear => (Dates.DecisionDate ?? Dates.DateAssigned)?.Year;
+    public int? DecisionYear => DecidedOn?.Year;
+
+    /// <summary>The date the determination was made: decision date, else assignment date, else null.</summary>
+    public DateOnly? DecidedOn => Dates.DecisionDate ?? Dates.DateAssigned;
+
+    /// <summary>The date the IMR application was received, else the date it was assigned, else null.</summary>
+    public DateOnly? ReceivedOn => Dates.ApplicationReceived ?? Dates.DateAssigned;
+
+    /// <summary>The letter's outcome over all its items, or null for a letter without decided items.</summary>
+    public CaseOutcome? Outcome =>
+        Decisions.Count == 0 ? null
+        : Decisions.All(d => d.Decision == Decision.Upheld) ? CaseOutcome.AllUpheld
+        : Decisions.All(d => d.Decision == Decision.Overturned) ? CaseOutcome.AllOverturned
+        : CaseOutcome.PartlyOverturned;
 }
 
 /// <summary>Dates from the optional header block; every one is null when the letter does not state it.</summary>

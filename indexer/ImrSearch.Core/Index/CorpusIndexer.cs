@@ -248,7 +248,7 @@ public sealed class CorpusIndexer
     /// letter is re-indexed, because unchanged letters would otherwise keep the old tokens.
     /// </summary>
     public static string AnalysisFingerprint =>
-        $"schema {IndexSchema.FormatVersion}; synonyms {SynonymVocabulary.Default.Fingerprint}";
+        $"schema {IndexSchema.FormatVersion}; synonyms {SynonymVocabulary.Default.Fingerprint}; editions {GuidelineEditionVocabulary.Default.Fingerprint}";
 
     /// <summary>
     /// Reads, parses and indexes one letter. A letter that cannot be read or parsed is rejected with the reason;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ImrSearch.Domain;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -68,6 +67,10 @@ public static class DeterminationDocuments
             document.Add(new Int32Field(IndexSchema.Year, year, Field.Store.NO));
         }
 
+        AddDate(document, IndexSchema.DecidedDate, determination.DecidedOn);
+        AddDate(document, IndexSchema.InjuredDate, determination.Patient.DateOfInjury);
+        AddDate(document, IndexSchema.ReceivedDate, determination.ReceivedOn);
+
         foreach (var (dimension, value) in FacetValues.Of(determination, item))
         {
             document.Add(new SortedSetDocValuesField(dimension.DocValuesField, new BytesRef(value)));
@@ -84,9 +87,15 @@ public static class DeterminationDocuments
 
     /// <summary>The decision date (else the assignment date) as yyyymmdd, 0 when the letter gives neither.</summary>
     public static long DecisionDateSortValue(Determination determination) =>
-        (determination.Dates.DecisionDate ?? determination.Dates.DateAssigned) is DateOnly date
-            ? long.Parse(date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-            : 0;
+        determination.DecidedOn is DateOnly date ? DateKey.Of(date) : 0;
+
+    private static void AddDate(Document document, string field, DateOnly? date)
+    {
+        if (date is { } known)
+        {
+            document.Add(new Int32Field(field, DateKey.Of(known), Field.Store.NO));
+        }
+    }
 
     private static string GuidelineText(DecidedItem item) =>
         item.ClaimsAdministratorGuideline + "\n\n" + item.ImrGuideline;

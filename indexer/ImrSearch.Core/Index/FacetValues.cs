@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImrSearch.Domain;
+using ImrSearch.Vocabularies;
 
 namespace ImrSearch.Index;
 
@@ -24,6 +25,7 @@ public static class FacetValues
             (IndexSchema.InjuryYear, determination.Patient.DateOfInjury?.Year.ToString(CultureInfo.InvariantCulture)),
             (IndexSchema.AgeBand, determination.Patient.AgeBand),
             (IndexSchema.Sex, DisplaySex(determination.Patient.Sex)),
+            (IndexSchema.CaseOutcome, determination.Outcome?.Describe()),
         };
         pairs.AddRange(determination.Reviewer.Specialties.Select(s => (IndexSchema.Specialty, (string?)s)));
         pairs.AddRange(determination.Reviewer.Licensure.Select(s => (IndexSchema.Licensure, (string?)s)));
@@ -31,6 +33,14 @@ public static class FacetValues
         var reviewerCitations = item.Citations.Where(c => c.CitedBy == CitedBy.ImrOrganization).ToList();
         pairs.AddRange(reviewerCitations.Select(c => (IndexSchema.Guideline, (string?)c.Document)));
         pairs.AddRange(reviewerCitations.Select(c => (IndexSchema.GuidelineSource, (string?)c.Source)));
+
+        var applied = GuidelineEditionVocabulary.Default.AppliedTo(reviewerCitations, determination.DecidedOn);
+        pairs.AddRange(applied.Select(a => (IndexSchema.GuidelineEdition, (string?)a.Edition.Label)));
+        if (applied.Count > 0)
+        {
+            var status = applied.Any(a => a.Edition.IsReplaced) ? IndexSchema.GuidelineStatusReplaced : IndexSchema.GuidelineStatusCurrent;
+            pairs.Add((IndexSchema.GuidelineStatus, status));
+        }
 
         var seen = new HashSet<(string, string)>();
         foreach (var (dimension, raw) in pairs)

@@ -14,7 +14,7 @@ public static class IndexSchema
     /// Raised whenever what a field holds changes meaning; an index built with another version is re-indexed whole
     /// by the next build.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
     public const string Kind = "kind";
@@ -54,6 +54,14 @@ public static class IndexSchema
     /// <summary>Indexed int (Int32Field, not stored): decision year, for year:[2014 TO 2015]; absent when unknown.</summary>
     public const string Year = "year";
 
+    // Date ranges: indexed ints (Int32Field, not stored) as yyyymmdd, absent when the letter does not state the date.
+    /// <summary>The decision date, else the assignment date (as <see cref="DecisionDateSort"/>).</summary>
+    public const string DecidedDate = "decidedDate";
+    /// <summary>The patient's date of injury.</summary>
+    public const string InjuredDate = "injuredDate";
+    /// <summary>The date the IMR application was received, else the date it was assigned.</summary>
+    public const string ReceivedDate = "receivedDate";
+
     /// <summary>
     /// Sorted-set doc values on item documents: each of the IMR organization's citations as a
     /// <see cref="CitationKey"/>, for the guideline citations page (not a sidebar facet: too many distinct values).
@@ -71,11 +79,22 @@ public static class IndexSchema
     public static readonly FacetDimension DecisionYear = FacetDimension.Create("decisionYear", "Decision year");
     public static readonly FacetDimension AgeBand = FacetDimension.Create("ageBand", "Patient age");
     public static readonly FacetDimension Sex = FacetDimension.Create("sex", "Patient sex");
+    /// <summary>The whole letter's outcome on every item of it: all upheld, partly overturned, all overturned.</summary>
+    public static readonly FacetDimension CaseOutcome = FacetDimension.Create("caseOutcome", "Case outcome");
+    /// <summary>The edition of each IMR-cited guideline applied (guideline-editions.tsv), as "document, edition".</summary>
+    public static readonly FacetDimension GuidelineEdition = FacetDimension.Create("guidelineEdition", "Guideline edition");
+    /// <summary>
+    /// Whether the editions an item applied are all still current (<see cref="GuidelineStatusCurrent"/>) or one has
+    /// been replaced since (<see cref="GuidelineStatusReplaced"/>); absent when no cited edition is known.
+    /// </summary>
+    public static readonly FacetDimension GuidelineStatus = FacetDimension.Create("guidelineStatus", "Guideline editions");
+    public const string GuidelineStatusCurrent = "Current guidelines";
+    public const string GuidelineStatusReplaced = "Since-replaced guideline";
 
     /// <summary>Every facet dimension, in the order the site shows them.</summary>
     public static readonly IReadOnlyList<FacetDimension> FacetDimensions =
     [
-        Decision, Treatment, BodyRegion, Specialty, Guideline, GuidelineSource,
+        Decision, CaseOutcome, Treatment, BodyRegion, Specialty, Guideline, GuidelineSource, GuidelineEdition, GuidelineStatus,
         Licensure, DecisionYear, InjuryYear, AgeBand, Sex,
     ];
 

@@ -31,6 +31,20 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
     }
 
     /// <summary>
+    /// How the decided items matching a request were decided, period by period of their decision date; the interval is
+    /// chosen from the span of the dates when none is given (months up to three years, quarters up to ten, else years).
+    /// </summary>
+    /// <exception cref="SearchRequestException">A bad request, or more periods than a chart can show.</exception>
+    public OutcomeTrend Trend(SearchRequest request, TrendInterval? interval = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var scope = searcher.Scope(request);
+        var collector = new TrendCollector(scope.Commit.FacetOrdinals);
+        scope.Searcher.Search(scope.Query, scope.Filter, collector);
+        return TrendPeriods.Build(collector.ByMonth, collector.Undated, interval, scope.Notes.Count == 0 ? null : string.Join(" ", scope.Notes));
+    }
+
+    /// <summary>
     /// The decided items most similar to one item (MoreLikeThis over item and rationale), from other letters,
     /// optionally only of the same treatment category. Null when the case or item does not exist.
     /// </summary>

@@ -83,7 +83,10 @@ public sealed class DecisionSearcher : IDisposable
         try
         {
             using var scope = OpenScope(request, _timeBudget, cancellation);
-            return SearchExecution.Run(new SearchPlan(scope, _caches, _maxPass, clock));
+            var response = SearchExecution.Run(new SearchPlan(scope, _caches, _maxPass, clock));
+            return request.Dates.IsEmpty
+                ? response
+                : response with { MissingDates = MissingDateCount.Count(scope), TookMs = clock.Elapsed.TotalMilliseconds };
         }
         catch (SearchTimeoutException stopped)
         {

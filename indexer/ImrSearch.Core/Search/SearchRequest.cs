@@ -24,6 +24,9 @@ public sealed record SearchRequest(
     public const int DefaultPageSize = 10;
     public const int MaxFacetTopN = 1000;
 
+    /// <summary>Date ranges the items must fall in (decided, injured, received); none by default.</summary>
+    public DateRanges Dates { get; init; } = DateRanges.None;
+
     public static SearchRequest For(string? query) => new(query, new Dictionary<string, IReadOnlyList<string>>());
 
     /// <summary>The facet dimension a filter names (any letter case).</summary>
@@ -61,5 +64,12 @@ public sealed record SearchRequest(
         {
             _ = Dimension(dimension);
         }
+
+        if (Dates is null)
+        {
+            throw new SearchRequestException("Date ranges must be given (DateRanges.None for none).");
+        }
+
+        Dates.Validate();
     }
 }

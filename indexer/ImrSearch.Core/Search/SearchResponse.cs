@@ -18,6 +18,9 @@ public sealed record SearchResponse(
 {
     /// <summary>True when the search ran past its time budget and was stopped: no hits or counts, the warning says so.</summary>
     public bool Stopped { get; init; }
+
+    /// <summary>For each date range of the request, how many items it left out for not stating that date.</summary>
+    public IReadOnlyList<MissingDates> MissingDates { get; init; } = [];
 }
 
 /// <summary>One decided item in a result list, with highlighted passages (text with the query's matches as ranges).</summary>
@@ -37,7 +40,15 @@ public sealed record SearchHit(
     IReadOnlyList<MarkedText> Highlights,
     MarkedText ItemHighlight,
     MarkedText? SummaryHighlight,
-    int? DecisionYear);
+    int? DecisionYear)
+{
+    /// <summary>The decision date (else the date assigned), or null: what decides the guideline editions in force.</summary>
+    public DateOnly? DecidedOn { get; init; }
+
+    /// <summary>The editions the reviewer's citations applied (see <see cref="Vocabularies.GuidelineEditionVocabulary"/>).</summary>
+    public IReadOnlyList<Vocabularies.AppliedEdition> Editions =>
+        Vocabularies.GuidelineEditionVocabulary.Default.AppliedTo(Citations, DecidedOn);
+}
 
 /// <summary>Counts for one dimension: the top values by count, plus selected values even at zero.</summary>
 /// <param name="Distinct">How many distinct values have a non-zero count.</param>

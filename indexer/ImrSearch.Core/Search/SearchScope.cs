@@ -7,7 +7,7 @@ namespace ImrSearch.Search;
 
 /// <summary>
 /// The decided items a <see cref="SearchRequest"/> selects on one commit of the index, its query AND every facet
-/// selection, as a Lucene query and filter any collector can run. This is the one way a request becomes a query:
+/// selection AND every date range, as a Lucene query and filter any collector can run. This is the one way a request becomes a query:
 /// result lists, exports and the precedent explorer's tables all read theirs here. Opened by
 /// <see cref="DecisionSearcher.Scope"/>, it holds that commit (and the searcher's time budget) until disposed.
 /// </summary>
@@ -44,10 +44,10 @@ public sealed class SearchScope : IDisposable
     public IndexSearcher Searcher => Commit.Searcher;
 
     /// <summary>
-    /// The request's query restricted to decided items, scoring as the query alone; it matches nothing when the
-    /// query is too large to run (<see cref="Notes"/> says why).
+    /// The request's query restricted to decided items within its date ranges, scoring as the query alone; it matches
+    /// nothing when the query is too large to run (<see cref="Notes"/> says why).
     /// </summary>
-    public Query Query => Read().Query is { } query ? Commit.Items.Restrict(query) : new BooleanQuery();
+    public Query Query => Ranged is { } query ? Commit.Items.Restrict(query) : new BooleanQuery();
 
     /// <summary>Every facet selection: OR within a dimension, AND across; null when the request selects none.</summary>
     public Filter? Filter { get; }
@@ -67,6 +67,12 @@ public sealed class SearchScope : IDisposable
 
     /// <summary>The query with its patterns expanded, not restricted to items; null when it is too large to run.</summary>
     internal Query? Rewritten => Read().Query;
+
+    /// <summary>
+    /// <see cref="Rewritten"/> within the request's date ranges (the same query when it has none): a range narrows the
+    /// query itself, so every count and hit is within it. Highlight terms come from <see cref="Rewritten"/>.
+    /// </summary>
+    internal Query? Ranged => Rewritten is { } query ? DateRangeQuery.Restrict(query, Request.Dates) : null;
 
     /// <summary>The filter of other facet selections on the same commit (such as "the same treatment"); null for none.</summary>
     internal Query? FacetQueryFor(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>

@@ -24,7 +24,18 @@ internal static class SearchCommand
         var size = new Option<int>("--size") { Description = $"Hits per page, {SearchRequest.MinPageSize} to {SearchRequest.MaxPageSize}.", DefaultValueFactory = _ => SearchRequest.DefaultPageSize };
         var facetValues = new Option<int>("--facet-values") { Description = "Values listed per facet dimension.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: total, tookMs, hits, facets, warning." };
+        var dateOptions = DateRanges.Kinds
+            .SelectMany(kind => new[] { true, false }.Select(from => (Kind: kind, From: from, Option: new Option<string?>(DateOption(kind, from))
+            {
+                Description = $"Only items whose {DateRanges.Describe(kind)} is {(from ? "on or after" : "on or before")} this date (yyyy-MM-dd); items without it are left out and counted.",
+            })))
+            .ToList();
         var command = new Command("search", "Search the decided items of an index.") { index, query, filters, sort, page, size, facetValues, json };
+        foreach (var date in dateOptions)
+        {
+            command.Options.Add(date.Option);
+        }
+
         command.SetAction(parsed => Run(
             parsed.GetValue(index)!,
             parsed.GetValue(query),
@@ -33,11 +44,25 @@ internal static class SearchCommand
             parsed.GetValue(page),
             parsed.GetValue(size),
             parsed.GetValue(facetValues),
-            parsed.GetValue(json)));
+            parsed.GetValue(json),
+            [.. dateOptions.Select(d => (d.Kind, d.From, parsed.GetValue(d.Option)))]));
         return command;
     }
 
-    private static int Run(string indexDirectory, string? query, string[] filterArguments, string sort, int page, int size, int facetValues, bool json)
+    /// <summary>--decided-from, --injured-to...</summary>
+    private static string DateOption(DateKind kind, bool from) =>
+        "--" + kind.ToString().ToLowerInvariant() + (from ? "-from" : "-to");
+
+    private static int Run(
+        string indexDirectory,
+        string? query,
+        string[] filterArguments,
+        string sort,
+        int page,
+        int size,
+        int facetValues,
+        bool json,
+        IReadOnlyList<(DateKind Kind, bool From, string? Text)> dateArguments)
     {
         var filters = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var argument in filterArguments)
@@ -59,13 +84,31 @@ internal static class SearchCommand
             values.Add(argument[(equals + 1)..].Trim());
         }
 
+        var dates = DateRanges.None;
+        try
+        {
+            foreach (var (kind, from, text) in dateArguments)
+            {
+                var date = DateRanges.ParseDate(DateOption(kind, from), text);
+                dates = dates.With(kind, from ? dates[kind] with { From = date } : dates[kind] with { To = date });
+            }
+        }
+        catch (SearchRequestException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+
         var request = new SearchRequest(
             query,
             filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.OrdinalIgnoreCase),
             Enum.Parse<SearchSort>(sort, ignoreCase: true),
             page,
             size,
-            facetValues);
+            facetValues)
+        {
+            Dates = dates,
+        };
 
         SearchResponse response;
         try
@@ -104,6 +147,11 @@ internal static class SearchCommand
         if (response.Warning is not null)
         {
             output.AppendLine($"Note: {response.Warning}");
+        }
+
+        foreach (var missing in response.MissingDates)
+        {
+            output.AppendLine($"Note: {missing.Describe()}");
         }
 
         var first = ((response.Page - 1) * response.PageSize) + 1;

@@ -70,6 +70,8 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
     [InlineData("--size", "5")]
     [InlineData("--page", "0")]
     [InlineData("--sort", "oldest")]
+    [InlineData("--decided-from", "2016-02-30")]
+    [InlineData("--injured-to", "yesterday")]
     public void Bad_parameters_exit_2_with_a_message(string option, string value)
     {
         var (exit, _, error) = ImrIndexProcess.Run("search", "--index", _index, option, value, "--json");
@@ -77,6 +79,23 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
         Assert.Equal(2, exit);
         Assert.NotEmpty(error.Trim());
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void A_date_range_leaves_out_and_counts_the_items_whose_letters_state_no_date()
+    {
+        // The seed letters state no decision date: a range leaves every item out and says so.
+        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", _index, "--decided-from", "2013-01-01", "--json");
+        var (readableExit, readable, _) = ImrIndexProcess.Run("search", "--index", _index, "--decided-to", "2026-12-31");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
+        var missing = json.RootElement.GetProperty("missingDates")[0];
+        Assert.Equal("decided", missing.GetProperty("date").GetString());
+        Assert.Equal(10, missing.GetProperty("items").GetInt32());
+        Assert.Equal(0, readableExit);
+        Assert.Contains("10 items have no decision date", readable);
     }
 
     [Fact]

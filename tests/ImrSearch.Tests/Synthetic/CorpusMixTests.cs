@@ -37,6 +37,19 @@ public sealed class CorpusMixTests(GeneratedSample sample)
     }
 
     [Fact]
+    public void Decisions_spread_over_2013_to_2026_with_the_first_year_the_smallest()
+    {
+        var dates = sample.Letters.Select(l => l.Truth.Dates.DecisionDate).OfType<DateOnly>().ToList();
+        var years = dates.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(Enumerable.Range(2013, 14), years.Keys.Order());
+        Assert.Equal(2013, years.MinBy(y => y.Value).Key);
+        Assert.All(dates, d => Assert.True(d < new DateOnly(2026, 12, 1), $"a decision after November 2026: {d}"));
+        // 2017 had the most decisions a month of the years reported (14,350).
+        Assert.True(years[2017] > years[2014] * 0.95);
+    }
+
+    [Fact]
     public void Roughly_nine_in_ten_items_are_upheld()
     {
         var upheld = (double)Items.Count(i => i.Decision == Decision.Upheld) / Items.Count;

@@ -5,7 +5,7 @@ namespace ImrSearch.Web.Tests.Security;
 [Collection(SiteCollection.Name)]
 public class HostileInputTests(SiteFactory site)
 {
-    private static readonly string[] SearchEndpoints = ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/guidelines", "/api/outcomes", "/api/guidelines"];
+    private static readonly string[] SearchEndpoints = ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/guidelines", "/api/outcomes", "/api/guidelines", "/trends", "/api/trends"];
 
     private readonly HttpClient client = site.CreateClient();
 

@@ -41,6 +41,13 @@ public static class HostileInputs
         "?page=-1", "?page=0", "?page=2147483648", "?page=99999999999999999999999", "?page=1e3", "?page=1.5",
         "?page=%20", "?page=10000", "?page=10000&size=100", "?size=0", "?size=-10", "?size=101", "?size=abc",
         "?sort=", "?sort=%00", "?sort=relevance;drop", "?page=1&page=2", "?q=mri&q=ct",
+        // Date ranges: not dates, impossible dates, out of range, reversed, repeated, huge, markup.
+        "?decidedFrom=yesterday", "?decidedFrom=2016-02-30", "?decidedTo=2016-13-01", "?decidedFrom=0001-01-01",
+        "?decidedTo=9999-12-31", "?decidedFrom=2020-01-01&decidedTo=2010-01-01", "?injuredFrom=2016-1-1",
+        "?injuredTo=%00", "?receivedFrom=2016-01-01&receivedFrom=2017-01-01", "?receivedTo=" + new string('9', 5000),
+        "?decidedFrom=%3Cscript%3E", "?decidedFrom=2016-01-01T00:00:00", "?decidedFrom=-2016-01-01", "?decidedTo=+2016-01-01",
+        "?interval=week", "?interval=%00", "?interval=month&interval=year", "?interval=month&decidedFrom=1900-01-01&decidedTo=2100-12-31",
+        "?decidedFrom=%20", "?decidedFrom=2014-01-01&decidedTo=2014-12-31&injuredFrom=1999-01-01&receivedTo=2015-01-01&q=knee*",
     ];
 
     /// <summary>Case ids: path tricks, markup, control characters, lengths.</summary>

@@ -117,6 +117,36 @@ public static class PrecedentExplorerApi
                 });
         });
 
+        api.MapGet("/trends", (HttpRequest request, [FromServices] PrecedentExplorer explorer) =>
+        {
+            var parameters = TrendParameters.From(request.Query);
+            if (!parameters.IsValid)
+            {
+                return BadRequest(string.Join(" ", parameters.AllErrors));
+            }
+
+            var trend = Run(() => explorer.Trend(parameters.Search.ToRequest(), parameters.Interval));
+            return trend.Error is string error
+                ? BadRequest(error)
+                : Json(new
+                {
+                    interval = OutcomeTrend.Name(trend.Value!.Interval),
+                    buckets = trend.Value.Buckets.Select(b => new
+                    {
+                        b.Period,
+                        start = b.Start,
+                        b.Decisions,
+                        b.Upheld,
+                        b.Overturned,
+                        b.OverturnRate,
+                        low = b.Decisions > 0 ? b.Interval.Lower : (double?)null,
+                        high = b.Decisions > 0 ? b.Interval.Upper : (double?)null,
+                    }),
+                    undated = trend.Value.Undated,
+                    warning = trend.Value.Warning,
+                });
+        });
+
         api.MapGet("/guidelines", (HttpRequest request, [FromServices] PrecedentExplorer explorer) =>
         {
             var parameters = SearchParameters.From(request.Query);

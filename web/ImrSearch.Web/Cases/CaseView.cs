@@ -12,7 +12,7 @@ public sealed record CaseView(Determination Determination, MarkedText Summary, I
     public static CaseView Plain(Determination determination) => new(
         determination,
         MarkedText.Plain(determination.Summary, WhitespaceStyle.KeepLineBreaks),
-        determination.Decisions.Select(CaseItemView.Plain).ToList(),
+        determination.Decisions.Select(item => CaseItemView.Plain(item) with { DecidedOn = determination.DecidedOn }).ToList(),
         null);
 
     /// <summary>The determination with the texts the search core highlighted for a query.</summary>
@@ -22,11 +22,14 @@ public sealed record CaseView(Determination Determination, MarkedText Summary, I
         return new CaseView(
             determination,
             highlights.Summary,
-            determination.Decisions.Select(item => byIndex.TryGetValue(item.Index, out var marked)
-                ? new CaseItemView(item, marked.Item, marked.ClaimsAdministratorGuideline, marked.ImrGuideline, marked.Rationale)
-                : CaseItemView.Plain(item)).ToList(),
+            determination.Decisions.Select(item => Marked(item, byIndex) with { DecidedOn = determination.DecidedOn }).ToList(),
             query);
     }
+
+    private static CaseItemView Marked(DecidedItem item, Dictionary<int, CaseItemHighlights> byIndex) =>
+        byIndex.TryGetValue(item.Index, out var marked)
+            ? new CaseItemView(item, marked.Item, marked.ClaimsAdministratorGuideline, marked.ImrGuideline, marked.Rationale)
+            : CaseItemView.Plain(item);
 
     public int Upheld => Determination.Decisions.Count(d => d.Decision == Decision.Upheld);
 
@@ -53,4 +56,10 @@ public sealed record CaseItemView(
     public IEnumerable<GuidelineCitation> ClaimsAdministratorCitations => Item.Citations.Where(c => c.CitedBy == CitedBy.ClaimsAdministrator);
 
     public IEnumerable<GuidelineCitation> ReviewerCitations => Item.Citations.Where(c => c.CitedBy == CitedBy.ImrOrganization);
+
+    /// <summary>The letter's decision date (else date assigned): which guideline editions were in force.</summary>
+    public DateOnly? DecidedOn { get; init; }
+
+    public IReadOnlyList<Vocabularies.AppliedEdition> Editions =>
+        Vocabularies.GuidelineEditionVocabulary.Default.AppliedTo(Item.Citations, DecidedOn);
 }

@@ -22,6 +22,9 @@ public sealed class GuidelinesModel(PrecedentExplorer explorer) : PageModel
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>The items of the search by guideline edition applied, with their outcome split.</summary>
+    public OutcomeTable? Editions { get; private set; }
+
     public IActionResult OnGet()
     {
         Parameters = SearchParameters.From(Request.Query);
@@ -35,6 +38,7 @@ public sealed class GuidelinesModel(PrecedentExplorer explorer) : PageModel
             var all = explorer.Citations(Parameters.ToRequest());
             TotalCitations = all.Count;
             Citations = [.. all.Take(MaxRows)];
+            Editions = explorer.Outcomes(Parameters.ToRequest(), Index.IndexSchema.GuidelineEdition.Name, order: OutcomeOrder.Value);
         }
         catch (SearchRequestException refused)
         {

@@ -7,7 +7,8 @@ namespace ImrSearch.Web.Searching;
 
 /// <summary>
 /// The state of a search as it lives in the URL: <c>q</c>, one repeatable parameter per facet dimension
-/// (<c>treatment=MRI&amp;treatment=CT</c>), <c>sort</c>, <c>page</c> and <c>size</c>. Shared by the search page, the
+/// (<c>treatment=MRI&amp;treatment=CT</c>), the date ranges (<c>decidedFrom</c>, <c>decidedTo</c>, <c>injuredFrom</c>...,
+/// ISO dates, either end open), <c>sort</c>, <c>page</c> and <c>size</c>. Shared by the search page, the
 /// JSON API and the exports, so every one of them reads and writes the same URLs.
 /// </summary>
 public sealed record SearchParameters(
@@ -25,7 +26,10 @@ public sealed record SearchParameters(
 
     public bool IsValid => Errors.Count == 0;
 
-    public bool HasFilters => Selections.Count > 0;
+    /// <summary>The date ranges (none by default).</summary>
+    public DateRanges Dates { get; init; } = DateRanges.None;
+
+    public bool HasFilters => Selections.Count > 0 || !Dates.IsEmpty;
 
     public bool IsEmpty => Query.Length == 0 && !HasFilters;
 
@@ -71,7 +75,50 @@ public sealed record SearchParameters(
 
         var page = ParseWholeNumber(query["page"], "Page", 1, 1, MaxPage, errors);
         var size = ParseWholeNumber(query["size"], "Size", SearchRequest.DefaultPageSize, SearchRequest.MinPageSize, SearchRequest.MaxPageSize, errors);
-        return new SearchParameters(q.Trim(), selections, sort, page, size, errors);
+        return new SearchParameters(q.Trim(), selections, sort, page, size, errors) { Dates = ParseDates(query, errors) };
+    }
+
+    /// <summary>The date ranges of a URL; a date that cannot be read is an error and its end left open.</summary>
+    private static DateRanges ParseDates(IQueryCollection query, List<string> errors)
+    {
+        var dates = DateRanges.None;
+        foreach (var kind in DateRanges.Kinds)
+        {
+            DateOnly? End(bool from)
+            {
+                var name = DateRanges.Parameter(kind, from);
+                var values = query[name];
+                if (values.Count > 1)
+                {
+                    errors.Add($"{name} can be given once.");
+                    return null;
+                }
+
+                try
+                {
+                    return DateRanges.ParseDate(name, values.ToString());
+                }
+                catch (SearchRequestException e)
+                {
+                    errors.Add(e.Message);
+                    return null;
+                }
+            }
+
+            dates = dates.With(kind, new DateRange(End(from: true), End(from: false)));
+        }
+
+        try
+        {
+            dates.Validate();
+        }
+        catch (SearchRequestException e)
+        {
+            errors.Add(e.Message);
+            return DateRanges.None;
+        }
+
+        return dates;
     }
 
     public SearchRequest ToRequest(int facetTopN = 10) => new(
@@ -80,7 +127,10 @@ public sealed record SearchParameters(
         Sort,
         Page,
         Size,
-        facetTopN);
+        facetTopN)
+    {
+        Dates = Dates,
+    };
 
     public bool IsSelected(string dimension, string value) =>
         Selections.Any(s => s.Dimension.Name == dimension && string.Equals(s.Value, value, StringComparison.OrdinalIgnoreCase));
@@ -95,7 +145,21 @@ public sealed record SearchParameters(
     public SearchParameters WithoutDimension(string dimension) =>
         this with { Selections = Selections.Where(s => s.Dimension.Name != dimension).ToList(), Page = 1 };
 
-    public SearchParameters WithoutFilters() => this with { Selections = [], Page = 1 };
+    public SearchParameters WithoutFilters() => this with { Selections = [], Dates = DateRanges.None, Page = 1 };
+
+    public SearchParameters WithoutDates(DateKind kind) => this with { Dates = Dates.With(kind, DateRange.Open), Page = 1 };
+
+    /// <summary>The value of a date input: the end's ISO date, or empty.</summary>
+    public string DateValue(DateKind kind, bool from) =>
+        (from ? Dates[kind].From : Dates[kind].To)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A range as a chip reads: "2016-01-01 to 2017-12-31", "from 2016-01-01", "until 2017-12-31".</summary>
+    public string DescribeRange(DateKind kind) => (DateValue(kind, true), DateValue(kind, false)) switch
+    {
+        ("", var to) => "until " + to,
+        (var from, "") => "from " + from,
+        var (from, to) => from + " to " + to,
+    };
 
     /// <summary>The query string (with leading '?', or empty) that reproduces this search; defaults are left out.</summary>
     public string ToQueryString()
@@ -106,6 +170,17 @@ public sealed record SearchParameters(
             pairs.Add(new("q", Query));
         }
         pairs.AddRange(Selections.Select(s => new KeyValuePair<string, string?>(s.Dimension.Name, s.Value)));
+        foreach (var (kind, _) in Dates.Active)
+        {
+            foreach (var from in new[] { true, false })
+            {
+                if (DateValue(kind, from) is { Length: > 0 } date)
+                {
+                    pairs.Add(new(DateRanges.Parameter(kind, from), date));
+                }
+            }
+        }
+
         if (Sort != SearchSort.Relevance)
         {
             pairs.Add(new("sort", SortName(Sort)));

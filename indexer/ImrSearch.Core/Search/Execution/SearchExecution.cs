@@ -100,7 +100,8 @@ internal static class SearchExecution
 
     /// <summary>Every item, unfiltered: served from the commit's browse orders and counts.</summary>
     private static bool IsBrowseAll(SearchRequest request) =>
-        QueryCompiler.IsEverything(request.Query) && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace));
+        QueryCompiler.IsEverything(request.Query) && request.Dates.IsEmpty
+        && request.Filters.Values.All(values => values.All(string.IsNullOrWhiteSpace));
 
     private static IReadOnlyList<SearchHit> AssembleUnmarked(OpenedCommit commit, IEnumerable<ScoreDoc> page) =>
         new HitAssembler(commit, HighlightTerms.None, new TermRarity(commit.Reader)).Assemble(page);
@@ -175,7 +176,7 @@ internal static class SearchExecution
         var depth = Depth(plan);
         var selections = scope.Selections;
         var hitsFilter = scope.Filter;
-        var hitsKey = commit.Number + "\u001f" + request.Query?.Trim();
+        var hitsKey = commit.Number + "\u001f" + request.Dates.Key() + "\u001f" + request.Query?.Trim();
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
 
@@ -190,18 +191,19 @@ internal static class SearchExecution
         }
 
         var notes = scope.Notes;
-        if (scope.Rewritten is not { } query)
+        if (scope.Ranged is not { } query)
         {
             return new FirstPass(new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(commit.FacetOrdinals), selections, [], maxPass), []);
         }
 
         var compiled = scope.Compiled;
+        // A date range narrows the query itself (Ranged): no all-item shortcut applies.
         var counted = DrillSideways.Run(
-            commit, query, compiled.MatchesEverything, selections,
+            commit, query, compiled.MatchesEverything && request.Dates.IsEmpty, selections,
             NewHits,
             slices => SearchSorts.Merge(request.Sort, depth, slices),
             record: queryHits.Capacity / 8);
-        var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(query);
+        var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(scope.Rewritten!);
         if (counted.Recorded is { } recorded)
         {
             queryHits.Add(hitsKey, commit.Number, new QueryHits(query, terms, notes, recorded.Docs, recorded.Scores));
@@ -219,6 +221,7 @@ internal static class SearchExecution
         var key = new StringBuilder();
         key.Append(commit)
             .Append('\u001f').Append(request.Sort)
+            .Append('\u001f').Append(request.Dates.Key())
             .Append('\u001f').Append(request.Query?.Trim());
         foreach (var (dimension, values) in request.Filters.OrderBy(f => f.Key, StringComparer.OrdinalIgnoreCase))
         {

@@ -73,6 +73,16 @@ internal static class CaseDocuments
             }
         }
 
+        // A letter that states its case number is found by it (/case/CM15-0104417); the id its file name would give
+        // it keeps working for links made before, or by anyone who knows the file.
+        foreach (var extension in new[] { ".txt", ".pdf" })
+        {
+            if (First(searcher, new Term(IndexSchema.Source, trimmed + extension)) is { } determination)
+            {
+                return determination;
+            }
+        }
+
         return null;
     }
 

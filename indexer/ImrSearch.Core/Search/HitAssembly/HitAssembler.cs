@@ -70,6 +70,9 @@ internal sealed class HitAssembler(OpenedCommit commit, HighlightTerms terms, Te
             rationale,
             itemText,
             summary.Count > 0 ? summary[0] : null,
-            determination.DecisionYear);
+            determination.DecisionYear)
+        {
+            DecidedOn = determination.DecidedOn,
+        };
     }
 }

@@ -1,0 +1,35 @@
+using ImrSearch.Search.Querying;
+using Lucene.Net.Search;
+
+namespace ImrSearch.Search;
+
+/// <summary>
+/// Counts, for each date range of a request, the items it left out only because their letter does not state the
+/// date: they match the query, the filters and every other range.
+/// </summary>
+internal static class MissingDateCount
+{
+    public static IReadOnlyList<MissingDates> Count(SearchScope scope)
+    {
+        var dates = scope.Request.Dates;
+        if (dates.IsEmpty || scope.Rewritten is not { } query)
+        {
+            return [];
+        }
+
+        var missing = new List<MissingDates>();
+        foreach (var (kind, _) in dates.Active)
+        {
+            var undated = new BooleanQuery
+            {
+                { scope.Commit.Items.Restrict(DateRangeQuery.Restrict(query, dates.With(kind, DateRange.Open))), Occur.MUST },
+                { DateRangeQuery.Stated(kind), Occur.MUST_NOT },
+            };
+            var counter = new TotalHitCountCollector();
+            scope.Searcher.Search(undated, scope.Filter, counter);
+            missing.Add(new MissingDates(kind, counter.TotalHits));
+        }
+
+        return missing;
+    }
+}
