@@ -32,9 +32,9 @@ public static class PrecedentEvaluation
     /// <summary>How deep each ranking is read: MRR looks this far, nDCG@5 the first five.</summary>
     public const int Depth = 10;
 
-    public static EvaluationReport Run(JudgedSet set, DecisionSearcher searcher, string indexDirectory)
+    public static EvaluationReport Run(JudgedSet set, DecisionSearcher searcher, string indexDirectory, PrecedentWeights? weights = null)
     {
-        var explorer = new PrecedentExplorer(searcher);
+        var explorer = new PrecedentExplorer(searcher, weights);
         using var baseline = new Bm25Baseline(indexDirectory);
         var scores = new List<CheckScore>();
         foreach (var check in set.Checks)

@@ -18,7 +18,9 @@ internal static class EvalCommand
         var judged = new Option<string?>("--judged") { Description = "The judged set (default: the one shipped with the bench)." };
         var items = new Option<bool>("--items") { Description = "List the corpus's decided items (case id, item number, category, region, decision, guideline) instead of scoring." };
         var perCheck = new Option<bool>("--per-check") { Description = "Also print each check's figures and what ranked first." };
-        var command = new Command("eval", "Score the precedent explorer's rankings against the judged set (nDCG@5, MRR).") { judged, items, perCheck };
+        var read = new Option<bool>("--read") { Description = "Print what the check recognises in each judged draft instead of scoring." };
+        var weights = new Option<string?>("--weights") { Description = "Try other ranking weights: text,treatment,named,region,guideline,quantity (default: PrecedentWeights.Default)." };
+        var command = new Command("eval", "Score the precedent explorer's rankings against the judged set (nDCG@5, MRR).") { judged, items, perCheck, read, weights };
         command.SetAction(parsed =>
         {
             var set = JudgedSet.Load(parsed.GetValue(judged) ?? JudgedSet.DefaultPath);
@@ -29,17 +31,41 @@ internal static class EvalCommand
                 return 2;
             }
 
+            if (parsed.GetValue(read))
+            {
+                foreach (var check in set.Checks)
+                {
+                    Console.WriteLine($"{check.Id,-34} {ImrSearch.Precedents.RequestReader.Default.ReadDraft(check.Draft).Describe()}");
+                }
+
+                return 0;
+            }
+
             var seeds = Path.Combine(root, "corpus");
-            return parsed.GetValue(items) ? ListItems(set, seeds) : Score(set, seeds, parsed.GetValue(perCheck));
+            ImrSearch.Precedents.PrecedentWeights? tried = null;
+            if (parsed.GetValue(weights) is string given)
+            {
+                var parts = given.Split(',').Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w : double.NaN).ToArray();
+                if (parts.Length != 6 || parts.Any(double.IsNaN))
+                {
+                    Console.Error.WriteLine("--weights takes six numbers: text,treatment,named,region,guideline,quantity.");
+                    return 2;
+                }
+
+                tried = new ImrSearch.Precedents.PrecedentWeights(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+            }
+
+            return parsed.GetValue(items) ? ListItems(set, seeds) : Score(set, seeds, parsed.GetValue(perCheck), tried);
         });
         return command;
     }
 
-    private static int Score(JudgedSet set, string seeds, bool perCheck)
+    private static int Score(JudgedSet set, string seeds, bool perCheck, ImrSearch.Precedents.PrecedentWeights? weights)
     {
         using var corpus = EvaluationCorpus.Build(set.Corpus, seeds);
         using var searcher = new DecisionSearcher(corpus.IndexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
-        var report = PrecedentEvaluation.Run(set, searcher, corpus.IndexDirectory);
+        var report = PrecedentEvaluation.Run(set, searcher, corpus.IndexDirectory, weights);
+        Console.WriteLine($"Weights: {weights ?? ImrSearch.Precedents.PrecedentWeights.Default}");
         Console.WriteLine($"Judged set: {set.Checks.Count} checks over {corpus.Letters} letters, {corpus.Items} decided items " +
             $"(seeds {(set.Corpus.Seeds ? "yes" : "no")}, synthetic seed {set.Corpus.SyntheticSeed} x {set.Corpus.SyntheticLetters} letters).");
         Console.WriteLine();
