@@ -87,6 +87,69 @@ public sealed class RequestReader
             Quantity(request));
     }
 
+    /// <summary>The longest named-words field a user may send: a request names a few words.</summary>
+    public const int MaxNamedLength = 200;
+
+    /// <summary>The largest quantity a correction may state.</summary>
+    public const decimal MaxQuantity = 100_000;
+
+    /// <summary>
+    /// A reading the user corrected (the check page's form, the API's <c>recognised</c>): each value must be one the
+    /// vocabularies know, so a typo is told rather than silently matching nothing.
+    /// </summary>
+    /// <exception cref="Search.SearchRequestException">An unknown category, region or guideline document, or a value out of range.</exception>
+    public RequestReading Corrected(string? treatment, string? named, string? bodyRegion, IEnumerable<string>? guidelines, decimal? quantity)
+    {
+        string? category = null;
+        if (!string.IsNullOrWhiteSpace(treatment))
+        {
+            category = vocabulary.Treatments.Find(treatment.Trim())?.Name
+                ?? throw new Search.SearchRequestException($"'{Shorten(treatment)}' is not a treatment category. Choose one of the list, or none.");
+        }
+
+        string? region = null;
+        if (!string.IsNullOrWhiteSpace(bodyRegion))
+        {
+            region = vocabulary.BodyRegions.Regions.FirstOrDefault(r => string.Equals(r, bodyRegion.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new Search.SearchRequestException($"'{Shorten(bodyRegion)}' is not a body region. Choose one of the list, or none.");
+        }
+
+        var documents = new List<string>();
+        foreach (var guideline in (guidelines ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).Take(RequestReading.MaxGuidelines + 1))
+        {
+            documents.Add(vocabulary.GuidelineDocuments.Documents.FirstOrDefault(d => string.Equals(d.Name, guideline.Trim(), StringComparison.OrdinalIgnoreCase))?.Name
+                ?? throw new Search.SearchRequestException($"'{Shorten(guideline)}' is not a guideline document. Choose one of the list, or none."));
+        }
+
+        if (documents.Count > RequestReading.MaxGuidelines)
+        {
+            throw new Search.SearchRequestException($"Give at most {RequestReading.MaxGuidelines} guideline documents.");
+        }
+
+        if ((named?.Length ?? 0) > MaxNamedLength)
+        {
+            throw new Search.SearchRequestException($"The named drug or procedure takes at most {MaxNamedLength} characters.");
+        }
+
+        if (quantity is < 0 or > MaxQuantity)
+        {
+            throw new Search.SearchRequestException($"The quantity must be between 0 and {MaxQuantity:N0}.");
+        }
+
+        var words = VocabularyTokens.Tokenize(named ?? "").Select(t => t.Text).Where(t => !t.Any(char.IsDigit))
+            .Distinct(StringComparer.Ordinal).Take(RequestReading.MaxNamed).ToList();
+        return new RequestReading(category, words, region, [.. documents.Distinct(StringComparer.OrdinalIgnoreCase)], quantity is 0 ? null : quantity);
+    }
+
+    /// <summary>Every treatment category and body region and specific guideline document a correction may name.</summary>
+    public IReadOnlyList<string> CategoryNames => [.. vocabulary.Treatments.Categories.Select(c => c.Name).Where(n => n != TreatmentVocabulary.OtherCategory)];
+
+    public IReadOnlyList<string> RegionNames => vocabulary.BodyRegions.Regions;
+
+    public IReadOnlyList<string> GuidelineNames => [.. vocabulary.GuidelineDocuments.Documents.Where(d => !d.IsGeneric).Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
+
     /// <summary>A decided item as the parser read it, with the documents its reviewer (the IMR organization) cited.</summary>
     public RequestReading ReadItem(DecidedItem item)
     {
