@@ -14,14 +14,16 @@ namespace ImrSearch.Precedents;
 /// <param name="Named">Share of the draft's named words (the drug or procedure itself) the item names: ketoprofen
 /// cream is a closer precedent for ketoprofen cream than a lidocaine patch, though both are topical analgesics.</param>
 /// <param name="BodyRegion">The same region (1), or the item names none (0.4: it may well be the same; chiropractic
-/// "treatments" of an unstated region are less sure a match than those "for the lower back").</param>
+/// "treatments" of an unstated region are less sure a match than those "for the lower back"). Equal to text: an MRI of
+/// the neck is not a precedent for an MRI of the low back however alike the wording (0.5 let wording win; judged set
+/// 0.966 -> 0.978 nDCG@5 at 1, and a region the user corrects then decides).</param>
 /// <param name="Guideline">Share of the guideline documents the draft cites that the item's reviewer cited too.
 /// Small: most items cite the same few documents, so it mostly breaks ties.</param>
 /// <param name="Quantity">The same quantity (1) or within a factor of two (0.5). Smallest: twelve visits and eight
 /// visits are decided on the same criteria.</param>
 public sealed record PrecedentWeights(double Text, double Treatment, double Named, double BodyRegion, double Guideline, double Quantity)
 {
-    public static PrecedentWeights Default { get; } = new(Text: 1.0, Treatment: 1.0, Named: 0.6, BodyRegion: 0.5, Guideline: 0.15, Quantity: 0.1);
+    public static PrecedentWeights Default { get; } = new(Text: 1.0, Treatment: 1.0, Named: 0.6, BodyRegion: 1.0, Guideline: 0.15, Quantity: 0.1);
 
     /// <summary>Text similarity alone: how the explorer ranked before it read requests.</summary>
     public static PrecedentWeights TextOnly { get; } = new(1, 0, 0, 0, 0, 0);
