@@ -77,7 +77,8 @@ public partial class CheckAndGuidelinesPageTests(SiteFactory site)
     [Fact]
     public async Task A_corrected_reading_ranks_by_the_correction_and_a_wrong_one_is_a_400()
     {
-        var corrected = await PostCheckAsync("An imaging study for chronic pain.", reading: new()
+        var read = await PostCheckAsync("MRI of the lumbar spine.");
+        var corrected = await PostCheckAsync("MRI of the lumbar spine.", reading: new()
         {
             ["Corrected"] = "true",
             ["ReadTreatment"] = "MRI",
@@ -88,6 +89,8 @@ public partial class CheckAndGuidelinesPageTests(SiteFactory site)
         });
         var wrong = await PostCheckAsync("An imaging study.", reading: new() { ["Corrected"] = "true", ["ReadBodyRegion"] = "Elsewhere" });
 
+        Assert.Contains("MRI, mri, Lumbar spine", read.Text("#recognised"));
+        Assert.Contains("lumbar", read.Text("ol.neighbours li.hit .hit-title"), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, corrected.Status);
         Assert.Contains("MRI, mri, Cervical spine", corrected.Text("#recognised"));
         Assert.Equal("MRI Cervical Spine", corrected.Text("ol.neighbours li.hit .hit-title"));
