@@ -60,7 +60,7 @@ public sealed class RequestReader
 
     /// <summary>
     /// A pasted draft: the request is the first sentence naming a treatment (else the first sentence); its category,
-    /// named words, region (else the first region the draft names) and quantity; guidelines from the whole draft.
+    /// named words, region (else the region the draft names most) and quantity; guidelines from the whole draft.
     /// </summary>
     public RequestReading ReadDraft(string draft)
     {
@@ -82,7 +82,7 @@ public sealed class RequestReader
         return new RequestReading(
             category == vocabulary.Treatments.Other ? null : category.Name,
             Named(head),
-            vocabulary.BodyRegions.Find(request) ?? vocabulary.BodyRegions.Find(draft),
+            vocabulary.BodyRegions.Find(request) ?? MostNamedRegion(draft),
             [.. vocabulary.GuidelineDocuments.Mentions(draft).Select(d => d.Name).Take(RequestReading.MaxGuidelines)],
             Quantity(request));
     }
@@ -208,6 +208,19 @@ public sealed class RequestReader
         word.Length is > 0 and <= 6 && word.All(char.IsAsciiDigit) ? decimal.Parse(word, CultureInfo.InvariantCulture)
         : NumberWords.TryGetValue(word, out var n) ? n
         : null;
+
+    /// <summary>
+    /// The region a draft names most (the first named among equals): a rationale compares ("as with the cervical
+    /// spine") before it returns to its own region, so the first one named is not always the request's.
+    /// </summary>
+    private string? MostNamedRegion(string draft) =>
+        vocabulary.BodyRegions.Mentions(draft)
+            .Select((mention, order) => (mention.Region, order))
+            .GroupBy(m => m.Region, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(m => m.order))
+            .Select(g => g.Key)
+            .FirstOrDefault();
 
     private static string Head(string sentence)
     {
