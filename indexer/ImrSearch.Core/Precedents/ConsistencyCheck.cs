@@ -28,6 +28,9 @@ public sealed record ConsistencyCheckResult(
 {
     /// <summary>What the check read the draft as asking for (or the user's correction of it), which ranked the neighbours.</summary>
     public RequestReading Recognised { get; init; } = RequestReading.Empty;
+
+    /// <summary>The guideline sections and facts the most similar items relied on that the draft does not cite or mention.</summary>
+    public DraftOmissions LeftOut { get; init; } = DraftOmissions.None;
 }
 
 /// <summary>How often a guideline (document and pages) was cited among a set of decided items.</summary>

@@ -101,9 +101,15 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         // What the draft asks for, as the parser would read it, unless the user corrected that reading.
         var reading = request.Reading ?? RequestReader.Default.ReadDraft(draft);
         SimilarDecisions similar;
+        DraftOmissions leftOut;
         using (var scope = searcher.Scope(new SearchRequest(null, Filters([.. filters]))))
         {
             similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery, reading, SameCategory(scope, reading), _weights);
+            var items = similar.Neighbours
+                .Select(n => CaseDocuments.ByCaseId(scope.Searcher, n.CaseId)?.Decisions.FirstOrDefault(d => d.Index == n.ItemIndex))
+                .OfType<Domain.DecidedItem>()
+                .ToList();
+            leftOut = DraftOmissions.Find(draft, reading, items, Vocabularies.WeighedFactVocabulary.Default);
         }
 
         var leaning = DecisionLanguage.Default.Leaning(draft);
@@ -111,6 +117,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         return new ConsistencyCheckResult(similar, leaning, against, verdict, ConsistencyVerdict.CommonCitations(similar.Neighbours))
         {
             Recognised = reading,
+            LeftOut = leftOut,
         };
     }
 

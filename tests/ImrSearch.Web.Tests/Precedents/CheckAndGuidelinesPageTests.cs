@@ -99,6 +99,16 @@ public partial class CheckAndGuidelinesPageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task The_page_lists_what_the_draft_leaves_out()
+    {
+        var page = await PostCheckAsync("Chiropractic care for the low back. Denied.");
+
+        Assert.Equal("What the draft leaves out", page.Text("#left-out-heading"));
+        Assert.Contains(page.Document.QuerySelectorAll("ul.omitted-facts li"), li => li.TextContent.StartsWith("functional improvement", StringComparison.Ordinal));
+        Assert.NotEmpty(page.Document.QuerySelectorAll("ul.omitted-citations li a"));
+    }
+
+    [Fact]
     public async Task An_empty_or_oversized_draft_is_a_400_with_a_message()
     {
         var empty = await PostCheckAsync("   ");

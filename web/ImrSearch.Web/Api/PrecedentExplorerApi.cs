@@ -93,6 +93,7 @@ public static class PrecedentExplorerApi
                         result.Value.Recognised.Quantity,
                         description = result.Value.Recognised.Describe(),
                     },
+                    leftOut = new { citations = result.Value.LeftOut.Citations, facts = result.Value.LeftOut.Facts },
                     neighbours = result.Value.Similar.Neighbours.Select(SearchHitDocument.From),
                 });
         });
