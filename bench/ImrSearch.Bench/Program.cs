@@ -11,6 +11,7 @@ var root = new RootCommand(
     ImrSearch.Bench.Fuzz.FuzzCommand.Create(),
     HostileCommand.Create(),
     ChurnCommand.Create(),
+    EvalCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 

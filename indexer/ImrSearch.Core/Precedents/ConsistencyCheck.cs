@@ -5,7 +5,8 @@ namespace ImrSearch.Precedents;
 /// <summary>A draft rationale or request description to compare with prior decisions.</summary>
 /// <param name="Treatment">Restrict neighbours to one treatment category.</param>
 /// <param name="Guideline">Restrict neighbours to items whose reviewer cited this guideline document.</param>
-public sealed record ConsistencyCheckRequest(string Draft, string? Treatment = null, string? Guideline = null, int Count = 10)
+/// <param name="Reading">What the draft asks for as the user corrected it; null to read it from the draft.</param>
+public sealed record ConsistencyCheckRequest(string Draft, string? Treatment = null, string? Guideline = null, int Count = 10, RequestReading? Reading = null)
 {
     /// <summary>A long rationale is a few thousand characters; this leaves room for a whole letter's worth.</summary>
     public const int MaxDraftLength = 20_000;
@@ -23,7 +24,14 @@ public sealed record ConsistencyCheckResult(
     Decision? DraftLeaning,
     bool LeansAgainstPrecedent,
     string Verdict,
-    IReadOnlyList<CitationCount> CommonCitations);
+    IReadOnlyList<CitationCount> CommonCitations)
+{
+    /// <summary>What the check read the draft as asking for (or the user's correction of it), which ranked the neighbours.</summary>
+    public RequestReading Recognised { get; init; } = RequestReading.Empty;
+
+    /// <summary>The guideline sections and facts the most similar items relied on that the draft does not cite or mention.</summary>
+    public DraftOmissions LeftOut { get; init; } = DraftOmissions.None;
+}
 
 /// <summary>How often a guideline (document and pages) was cited among a set of decided items.</summary>
 public sealed record CitationCount(string Source, string Document, string? Pages, int Count);

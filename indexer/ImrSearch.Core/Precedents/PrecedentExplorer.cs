@@ -8,8 +8,11 @@ namespace ImrSearch.Precedents;
 /// "How is this kind of request decided, and why?": outcome tables, similar prior decisions, the consistency check
 /// of a draft, and guideline citation usage. Thread-safe; works on the searcher's current commit.
 /// </summary>
-public sealed class PrecedentExplorer(DecisionSearcher searcher)
+/// <param name="weights">How the ranking weighs request matches against text similarity (default: <see cref="PrecedentWeights.Default"/>).</param>
+public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeights? weights = null)
 {
+    private readonly PrecedentWeights _weights = weights ?? PrecedentWeights.Default;
+
     /// <summary>The dimensions an outcome table can group by (every facet dimension but the decision itself).</summary>
     public static IReadOnlyList<FacetDimension> GroupableDimensions { get; } =
         [.. IndexSchema.FacetDimensions.Where(d => d != IndexSchema.Decision)];
@@ -45,8 +48,9 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
     }
 
     /// <summary>
-    /// The decided items most similar to one item (MoreLikeThis over item and rationale), from other letters,
-    /// optionally only of the same treatment category. Null when the case or item does not exist.
+    /// The decided items most similar to one item, from other letters, optionally only of the same treatment category:
+    /// MoreLikeThis over item and rationale, ranked again by the item's request as the parser read it (category, the
+    /// drug or procedure, region, guidelines, quantity). Null when the case or item does not exist.
     /// </summary>
     public SimilarDecisions? Similar(string caseId, int itemIndex, bool sameTreatment = false, int count = 5)
     {
@@ -67,7 +71,8 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
         // The category name joins the text: letters spell items their own way ("Chirocare 2x4-6"), and an item of
         // the same kind is a closer precedent than one that merely shares the author's phrasing.
         var text = $"{item.Treatment}. {item.Item}.\n{item.Rationale}";
-        return Finder(scope).Find(text, count, determination.CaseId, sameKind);
+        var reading = RequestReader.Default.ReadItem(item);
+        return Finder(scope).Find(text, count, determination.CaseId, sameKind, reading, SameCategory(scope, reading), _weights);
     }
 
     /// <summary>
@@ -106,15 +111,27 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
             filters.Add((IndexSchema.Guideline, request.Guideline));
         }
 
+        // What the draft asks for, as the parser would read it, unless the user corrected that reading.
+        var reading = request.Reading ?? RequestReader.Default.ReadDraft(draft);
         SimilarDecisions similar;
+        DraftOmissions leftOut;
         using (var scope = searcher.Scope(new SearchRequest(null, Filters([.. filters]))))
         {
-            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery);
+            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery, reading, SameCategory(scope, reading), _weights);
+            var items = similar.Neighbours
+                .Select(n => CaseDocuments.ByCaseId(scope.Searcher, n.CaseId)?.Decisions.FirstOrDefault(d => d.Index == n.ItemIndex))
+                .OfType<Domain.DecidedItem>()
+                .ToList();
+            leftOut = DraftOmissions.Find(draft, reading, items, Vocabularies.WeighedFactVocabulary.Default);
         }
 
         var leaning = DecisionLanguage.Default.Leaning(draft);
         var (against, verdict) = ConsistencyVerdict.Judge(leaning, similar);
-        return new ConsistencyCheckResult(similar, leaning, against, verdict, ConsistencyVerdict.CommonCitations(similar.Neighbours));
+        return new ConsistencyCheckResult(similar, leaning, against, verdict, ConsistencyVerdict.CommonCitations(similar.Neighbours))
+        {
+            Recognised = reading,
+            LeftOut = leftOut,
+        };
     }
 
     /// <summary>
@@ -144,6 +161,24 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher)
     }
 
     private SimilarItemFinder Finder(SearchScope scope) => new(scope.Commit, searcher.QueryAnalyzer);
+
+    /// <summary>The facet filter of a reading's treatment category; null when it names none or no item has it.</summary>
+    private static Lucene.Net.Search.Query? SameCategory(SearchScope scope, RequestReading reading)
+    {
+        if (reading.Treatment is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return scope.FacetQueryFor(Filters((IndexSchema.Treatment, reading.Treatment)));
+        }
+        catch (SearchRequestException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Facet selections as a request names them: a dimension's name to its values.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Filters(params (FacetDimension Dimension, string Value)[] selections) =>

@@ -44,6 +44,10 @@ public sealed class BodyRegionVocabulary
 
     public static BodyRegionVocabulary Load(string path) => new(VocabularyFile.ReadRows(path, 2));
 
+    /// <summary>Every mention of a region in the text, in text order, with the span of text naming it.</summary>
+    public IReadOnlyList<(string Region, int Start, int End)> Mentions(string text) =>
+        [.. matcher.FindAll(text).Select(m => (m.Value, m.Start, m.End))];
+
     /// <summary>The region the text names first, or null when it names none.</summary>
     public string? Find(string text) => PhraseMatcher<string>.Earliest(matcher.FindAll(text))?.Value;
 }

@@ -63,6 +63,22 @@ public sealed class GuidelineDocumentVocabulary
     public static GuidelineDocumentVocabulary Load(string path) => new(VocabularyFile.ReadRows(path, 4));
 
     /// <summary>
+    /// The specific documents a free text (a draft rationale) names in any family, in text order. Only spellings of
+    /// at least <paramref name="minimumWords"/> words count: in running text "chronic pain" or "acupuncture" is the
+    /// patient's condition or the request, while "chronic pain medical treatment guidelines" is a citation.
+    /// </summary>
+    public IReadOnlyList<GuidelineDocument> Mentions(string text, int minimumWords = 3)
+    {
+        var tokens = VocabularyTokens.Tokenize(text);
+        return [.. byScope.Values
+            .SelectMany(matcher => matcher.FindAll(tokens))
+            .Where(m => !m.Value.IsGeneric && m.TokenCount >= minimumWords)
+            .OrderBy(m => m.Start)
+            .Select(m => m.Value)
+            .DistinctBy(d => d.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
     /// The document a citation names within a family: the longest specific spelling found (ties: the earlier row),
     /// else the first generic row found; null when nothing is named. Spans cover every occurrence of the chosen
     /// document and every generic phrase, so the caller can read the topic from what is left.

@@ -68,4 +68,22 @@ public sealed class PrecedentBrowserTests(BrowserSite site) : IAsyncLifetime
         Assert.Equal(3, await page.Locator("ol.neighbours li.hit").CountAsync());
         Assert.Contains("Chiropractic manipulation", await page.InputValueAsync("#Draft"));
     }
+
+    [BrowserFact]
+    public async Task Correct_what_the_check_recognised_and_check_again_without_script()
+    {
+        await page.GotoAsync(site.BaseUrl + "/check");
+        await page.FillAsync("#Draft", "MRI of the lumbar spine.");
+        await page.ClickAsync("#check-form button.primary");
+        await page.Locator("#recognised").WaitForAsync();
+        Assert.Contains("MRI, mri, Lumbar spine", await page.InnerTextAsync("#recognised"));
+
+        await page.SelectOptionAsync("#ReadBodyRegion", "Cervical spine");
+        await page.ClickAsync("button[name=Corrected]");
+        await page.WaitForLoadStateAsync();
+
+        Assert.Contains("MRI, mri, Cervical spine", await page.InnerTextAsync("#recognised"));
+        Assert.Equal("MRI Cervical Spine", (await page.Locator("ol.neighbours li.hit .hit-title").First.InnerTextAsync()).Trim());
+        await Accessibility.AssertNoViolations(page);
+    }
 }

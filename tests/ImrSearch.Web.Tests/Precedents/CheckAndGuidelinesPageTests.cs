@@ -13,17 +13,23 @@ public partial class CheckAndGuidelinesPageTests(SiteFactory site)
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    private async Task<HtmlPage> PostCheckAsync(string draft, string treatment = "")
+    private async Task<HtmlPage> PostCheckAsync(string draft, string treatment = "", Dictionary<string, string>? reading = null)
     {
         var form = await client.GetStringAsync("/check");
         var token = Token().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/check", new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["Draft"] = draft,
             ["Treatment"] = treatment,
             ["Guideline"] = "",
             ["__RequestVerificationToken"] = token,
-        }));
+        };
+        foreach (var (name, value) in reading ?? [])
+        {
+            fields[name] = value;
+        }
+
+        var response = await client.PostAsync("/check", new FormUrlEncodedContent(fields));
         var html = await response.Content.ReadAsStringAsync();
         return new HtmlPage(response.StatusCode, response, new HtmlParser().ParseDocument(html));
     }
@@ -52,6 +58,54 @@ public partial class CheckAndGuidelinesPageTests(SiteFactory site)
         Assert.All(neighbours, n => Assert.Equal("Upheld", n.QuerySelector(".badge")!.TextContent));
         Assert.NotEmpty(page.Document.QuerySelectorAll("ul.citations li a"));
         Assert.Equal("Chiropractic", page.Document.QuerySelector("select#Treatment option[selected]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_page_shows_what_it_recognised_in_form_fields_the_user_can_correct()
+    {
+        var page = await PostCheckAsync("Chiropractic manipulation visits for the low back, QTY: 12.");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Chiropractic, chiropractic, manipulation, Lumbar spine, QTY 12", page.Text("#recognised"));
+        Assert.Equal("Chiropractic", page.Document.QuerySelector("select#ReadTreatment option[selected]")!.TextContent);
+        Assert.Equal("Lumbar spine", page.Document.QuerySelector("select#ReadBodyRegion option[selected]")!.TextContent);
+        Assert.Equal("chiropractic manipulation", page.Document.QuerySelector("input#ReadNamed")!.GetAttribute("value"));
+        Assert.NotNull(page.Document.QuerySelector("label[for=ReadGuideline]"));
+        Assert.NotNull(page.Document.QuerySelector("button[name=Corrected][value=true]"));
+    }
+
+    [Fact]
+    public async Task A_corrected_reading_ranks_by_the_correction_and_a_wrong_one_is_a_400()
+    {
+        var read = await PostCheckAsync("MRI of the lumbar spine.");
+        var corrected = await PostCheckAsync("MRI of the lumbar spine.", reading: new()
+        {
+            ["Corrected"] = "true",
+            ["ReadTreatment"] = "MRI",
+            ["ReadNamed"] = "mri",
+            ["ReadBodyRegion"] = "Cervical spine",
+            ["ReadGuideline"] = "",
+            ["ReadQuantity"] = "",
+        });
+        var wrong = await PostCheckAsync("An imaging study.", reading: new() { ["Corrected"] = "true", ["ReadBodyRegion"] = "Elsewhere" });
+
+        Assert.Contains("MRI, mri, Lumbar spine", read.Text("#recognised"));
+        Assert.Contains("lumbar", read.Text("ol.neighbours li.hit .hit-title"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, corrected.Status);
+        Assert.Contains("MRI, mri, Cervical spine", corrected.Text("#recognised"));
+        Assert.Equal("MRI Cervical Spine", corrected.Text("ol.neighbours li.hit .hit-title"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.Status);
+        Assert.Contains("not a body region", wrong.Text(".notice.error"));
+    }
+
+    [Fact]
+    public async Task The_page_lists_what_the_draft_leaves_out()
+    {
+        var page = await PostCheckAsync("Chiropractic care for the low back. Denied.");
+
+        Assert.Equal("What the draft leaves out", page.Text("#left-out-heading"));
+        Assert.Contains(page.Document.QuerySelectorAll("ul.omitted-facts li"), li => li.TextContent.StartsWith("functional improvement", StringComparison.Ordinal));
+        Assert.NotEmpty(page.Document.QuerySelectorAll("ul.omitted-citations li a"));
     }
 
     [Fact]

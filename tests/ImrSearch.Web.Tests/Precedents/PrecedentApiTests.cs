@@ -54,6 +54,37 @@ public class PrecedentApiTests(SiteFactory site)
         Assert.False(string.IsNullOrEmpty(json.GetProperty("verdict").GetString()));
     }
 
+    [Fact]
+    public async Task The_check_says_what_it_recognised_and_takes_a_corrected_reading()
+    {
+        const string draft = "MRI for chronic pain after a fall at work, to see the lumbar discs.";
+        var read = await Json(await client.PostAsJsonAsync("/api/check", new { draft, count = 3 }));
+        var corrected = await Json(await client.PostAsJsonAsync("/api/check", new
+        {
+            draft,
+            count = 3,
+            recognised = new { treatment = "MRI", named = "mri", bodyRegion = "cervical spine", guidelines = Array.Empty<string>() },
+        }));
+
+        Assert.Equal("MRI", read.GetProperty("recognised").GetProperty("treatment").GetString());
+        Assert.Equal("Lumbar spine", read.GetProperty("recognised").GetProperty("bodyRegion").GetString());
+        Assert.Equal("Cervical spine", corrected.GetProperty("recognised").GetProperty("bodyRegion").GetString());
+        Assert.Equal("MRI Cervical Spine", corrected.GetProperty("neighbours")[0].GetProperty("item").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"draft\": \"MRI\", \"recognised\": {\"treatment\": \"Astrology\"}}", "not a treatment category")]
+    [InlineData("{\"draft\": \"MRI\", \"recognised\": {\"bodyRegion\": \"Aura\"}}", "not a body region")]
+    [InlineData("{\"draft\": \"MRI\", \"recognised\": {\"guidelines\": [\"Almanac\"]}}", "not a guideline document")]
+    [InlineData("{\"draft\": \"MRI\", \"recognised\": {\"quantity\": -3}}", "quantity")]
+    public async Task A_corrected_reading_the_vocabularies_do_not_know_is_a_400(string body, string message)
+    {
+        var response = await client.PostAsync("/api/check", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"draft\": \"\"}")]
     [InlineData("{\"dra")]

@@ -56,6 +56,12 @@ public class HostileQueryTests(SiteFactory site)
         {
             var body = JsonSerializer.Serialize(new { draft = query, treatment = query, guideline = query });
             await Measure(failures, $"/api/check {Shorten(query)}", () => client.PostAsync("/api/check", new StringContent(body, System.Text.Encoding.UTF8, "application/json")));
+
+            // The draft's reading as corrected by the caller: every value hostile, then only the free-text words.
+            var corrected = JsonSerializer.Serialize(new { draft = query, recognised = new { treatment = query, named = query, bodyRegion = query, guidelines = new[] { query }, quantity = 1e6 } });
+            await Measure(failures, $"/api/check recognised {Shorten(query)}", () => client.PostAsync("/api/check", new StringContent(corrected, System.Text.Encoding.UTF8, "application/json")));
+            var named = JsonSerializer.Serialize(new { draft = query, recognised = new { treatment = "Chiropractic", named = query.Length > 200 ? query[..200] : query, bodyRegion = "Lumbar spine" } });
+            await Measure(failures, $"/api/check named {Shorten(query)}", () => client.PostAsync("/api/check", new StringContent(named, System.Text.Encoding.UTF8, "application/json")));
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} failed:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");

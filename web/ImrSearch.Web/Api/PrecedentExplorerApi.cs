@@ -68,7 +68,12 @@ public static class PrecedentExplorerApi
                 return BadRequest("The body must be a JSON object with a \"draft\".");
             }
 
-            var result = Run(() => explorer.Check(new ConsistencyCheckRequest(input.Draft ?? "", input.Treatment, input.Guideline, input.Count ?? CheckLimits.Neighbours)));
+            var result = Run(() => explorer.Check(new ConsistencyCheckRequest(
+                input.Draft ?? "",
+                input.Treatment,
+                input.Guideline,
+                input.Count ?? CheckLimits.Neighbours,
+                input.Recognised is { } r ? RequestReader.Default.Corrected(r.Treatment, r.Named, r.BodyRegion, r.Guidelines, r.Quantity) : null)));
             return result.Error is string error
                 ? BadRequest(error)
                 : Json(new
@@ -79,6 +84,16 @@ public static class PrecedentExplorerApi
                     result.Value.Similar.Upheld,
                     result.Value.Similar.Overturned,
                     result.Value.CommonCitations,
+                    recognised = new
+                    {
+                        result.Value.Recognised.Treatment,
+                        named = string.Join(' ', result.Value.Recognised.Named),
+                        result.Value.Recognised.BodyRegion,
+                        result.Value.Recognised.Guidelines,
+                        result.Value.Recognised.Quantity,
+                        description = result.Value.Recognised.Describe(),
+                    },
+                    leftOut = new { citations = result.Value.LeftOut.Citations, facts = result.Value.LeftOut.Facts },
                     neighbours = result.Value.Similar.Neighbours.Select(SearchHitDocument.From),
                 });
         });
@@ -185,5 +200,8 @@ public static class PrecedentExplorerApi
     private static IResult BadRequest(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request", detail: detail);
 
-    private sealed record CheckInput(string? Draft, string? Treatment, string? Guideline, int? Count);
+    private sealed record CheckInput(string? Draft, string? Treatment, string? Guideline, int? Count, CheckReading? Recognised);
+
+    /// <summary>A corrected reading of the draft, as the response's <c>recognised</c> gives it (named words as one string).</summary>
+    private sealed record CheckReading(string? Treatment, string? Named, string? BodyRegion, IReadOnlyList<string>? Guidelines, decimal? Quantity);
 }

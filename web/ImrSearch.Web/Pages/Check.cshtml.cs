@@ -23,6 +23,27 @@ public sealed class CheckModel(PrecedentExplorer explorer, ISearchCore search) :
     [BindProperty]
     public string? Guideline { get; set; }
 
+    /// <summary>True when the user sends the reading below (corrected) instead of having the draft read again.</summary>
+    [BindProperty]
+    public bool Corrected { get; set; }
+
+    [BindProperty]
+    public string? ReadTreatment { get; set; }
+
+    [BindProperty]
+    public string? ReadNamed { get; set; }
+
+    [BindProperty]
+    public string? ReadBodyRegion { get; set; }
+
+    [BindProperty]
+    public string? ReadGuideline { get; set; }
+
+    [BindProperty]
+    public decimal? ReadQuantity { get; set; }
+
+    public RequestReader Reader => RequestReader.Default;
+
     public ConsistencyCheckResult? Result { get; private set; }
 
     public string? Error { get; private set; }
@@ -38,7 +59,11 @@ public sealed class CheckModel(PrecedentExplorer explorer, ISearchCore search) :
         LoadChoices();
         try
         {
-            Result = explorer.Check(new ConsistencyCheckRequest(Draft ?? "", Blank(Treatment), Blank(Guideline), CheckLimits.Neighbours));
+            var reading = Corrected
+                ? Reader.Corrected(ReadTreatment, ReadNamed, ReadBodyRegion, Blank(ReadGuideline) is string g ? [g] : [], ReadQuantity)
+                : null;
+            Result = explorer.Check(new ConsistencyCheckRequest(Draft ?? "", Blank(Treatment), Blank(Guideline), CheckLimits.Neighbours, reading));
+            ShowReading(Result.Recognised);
         }
         catch (SearchRequestException refused)
         {
@@ -50,6 +75,21 @@ public sealed class CheckModel(PrecedentExplorer explorer, ISearchCore search) :
     }
 
     public string SearchUrl(string dimension, string value) => "/" + QueryString.Create(dimension, value).Value;
+
+    /// <summary>The form shows the reading the ranking used, not what was posted (the tag helpers prefer posted values).</summary>
+    private void ShowReading(RequestReading reading)
+    {
+        foreach (var key in new[] { nameof(ReadTreatment), nameof(ReadNamed), nameof(ReadBodyRegion), nameof(ReadGuideline), nameof(ReadQuantity) })
+        {
+            ModelState.Remove(key);
+        }
+
+        ReadTreatment = reading.Treatment;
+        ReadNamed = string.Join(' ', reading.Named);
+        ReadBodyRegion = reading.BodyRegion;
+        ReadGuideline = reading.Guidelines.FirstOrDefault();
+        ReadQuantity = reading.Quantity;
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
