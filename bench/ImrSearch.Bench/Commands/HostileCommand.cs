@@ -58,7 +58,8 @@ internal static class HostileCommand
                 try
                 {
                     // An export answers when its first rows stream (a whole export of a broad query at a million
-                    // items takes a minute, bounded by the export time limit): timed to its headers, then drained.
+                    // items takes a minute, bounded by the export time limit): timed to its headers, then dropped,
+                    // which aborts the rest of it on the site.
                     using var response = endpoint == "/api/check"
                         ? await client.PostAsync(endpoint, new StringContent(JsonSerializer.Serialize(new { draft = query }), System.Text.Encoding.UTF8, "application/json"))
                         : await client.GetAsync(endpoint.Replace("{case}", caseId, StringComparison.Ordinal) + "?q=" + Uri.EscapeDataString(query), HttpCompletionOption.ResponseHeadersRead);
@@ -67,8 +68,10 @@ internal static class HostileCommand
                     {
                         answered = clock.Elapsed;
                     }
-
-                    await response.Content.ReadAsByteArrayAsync();
+                    else
+                    {
+                        await response.Content.ReadAsByteArrayAsync();
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
