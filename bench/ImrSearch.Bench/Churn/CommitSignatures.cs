@@ -48,8 +48,17 @@ internal sealed class CommitSignatures
     /// </summary>
     public static bool IsStopped(string body)
     {
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.TryGetProperty("stopped", out var stopped) && stopped.ValueKind == JsonValueKind.True;
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object &&
+                json.RootElement.TryGetProperty("stopped", out var stopped) && stopped.ValueKind == JsonValueKind.True;
+        }
+        catch (JsonException)
+        {
+            // Not JSON: Check says so, as an error of that request, rather than the run failing here.
+            return false;
+        }
     }
 
     /// <summary>Null when <paramref name="body"/> is the answer of one whole commit, else what is wrong.</summary>
