@@ -68,7 +68,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IAsyncLifetime
         await page.FillAsync("#Password", "correct horse battery");
         await page.FillAsync("#ConfirmPassword", "correct horse battery");
         await page.ClickAsync("#sign-up-form button[type=submit]");
-        await page.WaitForURLAsync(site.BaseUrl + "/collections");
+        await page.ArriveAtAsync(site.BaseUrl + "/collections");
         await Accessibility.AssertNoViolations(page);
 
         // An administrator sees the accounts page too.
@@ -86,7 +86,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IAsyncLifetime
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", "correct horse battery");
         await page.ClickAsync("#sign-in-form button[type=submit]");
-        await page.WaitForURLAsync(site.BaseUrl + "/");
+        await page.ArriveAtAsync(site.BaseUrl + "/");
 
         await Audit("/collections/add?case=000_f245a003faefca76&item=0");
         await page.FillAsync("#NewTitle", "Audit list");
@@ -104,7 +104,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IAsyncLifetime
 
         await Audit("/saved-searches/new?q=MRI&decision=Upheld");
         await page.ClickAsync("#save-search-form button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/saved-searches"));
+        await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex("/saved-searches"));
         await Accessibility.AssertNoViolations(page);
         foreach (var url in new[] { "/collections", "/account", "/account/admin", "/account/sign-out", "/collections/99999", "/?q=MRI", "/case/000_f245a003faefca76" })
         {

@@ -55,7 +55,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         await page.GotoAsync(site.BaseUrl + "/");
         await page.FillAsync("#q", "MRI");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=MRI(&|$)"));
+        await page.ArriveAtAsync(new Regex(@"\?q=MRI(&|$)"));
         var all = await ResultCount();
         Assert.True(all >= 2, $"expected several MRI results, got {all}");
         var treatmentsBefore = await FacetTotal("treatment");
@@ -63,7 +63,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
 
         // JavaScript submits the form as soon as the box is ticked.
         await page.Locator("fieldset[data-dimension='decision'] label", new() { HasText = "Overturned" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("decision=Overturned"));
+        await page.ArriveAtAsync(new Regex("decision=Overturned"));
 
         var filtered = await ResultCount();
         Assert.InRange(filtered, 1, all - 1);
@@ -76,7 +76,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         Assert.True(await chip.IsVisibleAsync());
 
         await chip.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?q=MRI$"));
+        await page.ArriveAtAsync(new Regex(@"\?q=MRI$"));
         Assert.Equal(all, await ResultCount());
         Assert.Equal(0, await page.Locator(".chips a.chip").CountAsync());
         Assert.Empty(consoleErrors);
@@ -91,7 +91,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
         var anchor = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
 
         await link.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/case/"));
+        await page.ArriveAtAsync(new Regex("/case/"));
 
         Assert.Equal("#" + anchor, await page.EvaluateAsync<string>("() => location.hash"));
         var item = page.Locator("#" + anchor);
@@ -139,7 +139,7 @@ public sealed class BrowserTests(BrowserSite site) : IAsyncLifetime
             Assert.DoesNotContain("decision=", plain.Url, StringComparison.Ordinal);
 
             await plain.ClickAsync("button:has-text('Apply filters')");
-            await plain.WaitForURLAsync(new Regex("decision=Overturned"));
+            await plain.ArriveAtAsync(new Regex("decision=Overturned"));
 
             Assert.Equal(1, await plain.Locator("li.hit").CountAsync());
         }

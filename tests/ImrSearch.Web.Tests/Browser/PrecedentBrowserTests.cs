@@ -34,23 +34,23 @@ public sealed class PrecedentBrowserTests(BrowserSite site) : IAsyncLifetime
     {
         await page.GotoAsync(site.BaseUrl + "/?q=lumbar");
         await page.ClickAsync("#outcomes-link");
-        await page.WaitForURLAsync(new Regex(@"/outcomes\?q=lumbar"));
+        await page.ArriveAtAsync(new Regex(@"/outcomes\?q=lumbar"));
         Assert.Equal("lumbar", await page.InputValueAsync("#q"));
 
         await page.SelectOptionAsync("#by", "bodyRegion");
         await page.SelectOptionAsync("#then", "treatment");
         await page.ClickAsync("#outcomes-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("by=bodyRegion&then=treatment"));
+        await page.ArriveAtAsync(new Regex("by=bodyRegion&then=treatment"));
         Assert.True(await page.Locator("svg.chart").IsVisibleAsync());
         Assert.Equal("Body region", (await page.InnerTextAsync("table.outcomes thead th:first-child")).Trim());
 
         await page.ClickAsync("table.outcomes thead a:text('Overturn rate')");
-        await page.WaitForURLAsync(new Regex("order=rate"));
+        await page.ArriveAtAsync(new Regex("order=rate"));
 
         var cell = page.Locator("table.outcomes tbody tr td.num a").First;
         var count = long.Parse((await cell.InnerTextAsync()).Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
         await cell.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/\?q=lumbar&bodyRegion="));
+        await page.ArriveAtAsync(new Regex(@"/\?q=lumbar&bodyRegion="));
         Assert.Equal(count, await page.Locator("li.hit").CountAsync());
     }
 

@@ -52,7 +52,7 @@ public sealed class TimeBrowserTests(DatedBrowserSite site) : IAsyncLifetime
         await page.FillAsync("#decidedFrom", "2015-01-01");
         await page.FillAsync("#decidedTo", "2015-12-31");
         await page.ClickAsync("#apply-dates");
-        await page.WaitForURLAsync(new Regex("decidedFrom=2015-01-01&decidedTo=2015-12-31"));
+        await page.ArriveAtAsync(new Regex("decidedFrom=2015-01-01&decidedTo=2015-12-31"));
 
         Assert.Equal(5, await ResultCount());
         Assert.Contains("1 item has no decision date", await page.InnerTextAsync(".missing-dates"));
@@ -61,7 +61,7 @@ public sealed class TimeBrowserTests(DatedBrowserSite site) : IAsyncLifetime
         Assert.DoesNotContain("injuredFrom", page.Url, StringComparison.Ordinal);
         var chip = page.Locator(".chips a.chip", new() { HasText = "2015-01-01 to 2015-12-31" });
         await chip.ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "/");
+        await page.ArriveAtAsync(site.BaseUrl + "/");
         Assert.Equal(11, await ResultCount());
         Assert.Equal(0, await page.Locator(".missing-dates").CountAsync());
         Assert.Empty(consoleErrors);
@@ -72,7 +72,7 @@ public sealed class TimeBrowserTests(DatedBrowserSite site) : IAsyncLifetime
     {
         await page.GotoAsync(site.BaseUrl + "/");
         await page.Locator("fieldset[data-dimension='caseOutcome'] label", new() { HasText = "Partly overturned" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("caseOutcome=Partly"));
+        await page.ArriveAtAsync(new Regex("caseOutcome=Partly"));
         Assert.Equal(2, await ResultCount());
         // Letter 004 applied the 2009 chronic pain and 2004 low back editions, both replaced since.
         Assert.Equal(2, await page.Locator("li.hit .replaced-note").CountAsync());
@@ -80,7 +80,7 @@ public sealed class TimeBrowserTests(DatedBrowserSite site) : IAsyncLifetime
         await page.GotoAsync(site.BaseUrl + "/");
         var shown = long.Parse(await page.InnerTextAsync("fieldset.current-guidelines .count"), System.Globalization.CultureInfo.InvariantCulture);
         await page.Locator("label[for='current-guidelines']").ClickAsync();
-        await page.WaitForURLAsync(new Regex("guidelineStatus=Current"));
+        await page.ArriveAtAsync(new Regex("guidelineStatus=Current"));
         Assert.True(shown > 0);
         Assert.Equal(shown, await ResultCount());
         Assert.Equal(0, await page.Locator("li.hit .replaced-note").CountAsync());
@@ -93,7 +93,7 @@ public sealed class TimeBrowserTests(DatedBrowserSite site) : IAsyncLifetime
     {
         await page.GotoAsync(site.BaseUrl + "/?q=MRI");
         await page.ClickAsync("#trends-link");
-        await page.WaitForURLAsync(new Regex(@"/trends\?q=MRI$"));
+        await page.ArriveAtAsync(new Regex(@"/trends\?q=MRI$"));
 
         var svg = page.Locator("#trend-svg");
         Assert.True(await svg.IsVisibleAsync());
@@ -103,7 +103,7 @@ public sealed class TimeBrowserTests(DatedBrowserSite site) : IAsyncLifetime
 
         await page.SelectOptionAsync("#interval", "year");
         await page.ClickAsync("#trends-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("interval=year"));
+        await page.ArriveAtAsync(new Regex("interval=year"));
         Assert.Contains("by year", await page.TextContentAsync("#trend-title"));
         Assert.InRange(await page.Locator("#trend-table tbody tr").CountAsync(), 1, 3);
         var box = await svg.BoundingBoxAsync();

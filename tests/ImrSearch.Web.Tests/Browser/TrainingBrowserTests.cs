@@ -49,7 +49,7 @@ public sealed class TrainingBrowserTests(BrowserSite site) : IAsyncLifetime
         await page.FillAsync("#Password", "correct horse battery");
         await page.FillAsync("#ConfirmPassword", "correct horse battery");
         await page.PressAsync("#ConfirmPassword", "Enter");
-        await page.WaitForURLAsync(site.BaseUrl + "/collections");
+        await page.ArriveAtAsync(site.BaseUrl + "/collections");
         return page;
     }
 
@@ -67,7 +67,7 @@ public sealed class TrainingBrowserTests(BrowserSite site) : IAsyncLifetime
     {
         try
         {
-            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.ArriveAtAsync(url);
         }
         catch (TimeoutException)
         {

@@ -91,13 +91,13 @@ public sealed class WorkspaceBrowserTests(BrowserSite site) : IAsyncLifetime
         await page.FillAsync("#Password", "correct horse battery");
         await page.FillAsync("#ConfirmPassword", "correct horse battery");
         await page.PressAsync("#ConfirmPassword", "Enter");
-        await page.WaitForURLAsync(site.BaseUrl + "/collections");
+        await page.ArriveAtAsync(site.BaseUrl + "/collections");
 
         // Search, then add the first two results from the result list, the first to a new collection.
         await page.GotoAsync(site.BaseUrl + "/");
         await page.FillAsync("#q", "MRI");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=MRI$"));
+        await page.ArriveAtAsync(new Regex(@"\?q=MRI$"));
         var results = page.Url;
         var keys = new[] { await HitKey(0), await HitKey(1), await HitKey(2) };
         Assert.Equal(3, keys.Distinct().Count());
@@ -105,20 +105,20 @@ public sealed class WorkspaceBrowserTests(BrowserSite site) : IAsyncLifetime
         await page.Locator("li.hit a.add-to-collection").Nth(0).ClickAsync();
         await AddWithNote("Why it is a **good** example: no focal deficit.", newTitle: "New reviewers: imaging");
         await page.ClickAsync("#added a:has-text('Back')");
-        await page.WaitForURLAsync(results);
+        await page.ArriveAtAsync(results);
         await page.Locator("li.hit a.add-to-collection").Nth(1).ClickAsync();
         await AddWithNote("Compare with the first.");
 
         // The third from its case page.
         await page.ClickAsync("#added a:has-text('Back')");
-        await page.WaitForURLAsync(results);
+        await page.ArriveAtAsync(results);
         await page.Locator("li.hit h3 a").Nth(2).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/case/"));
+        await page.ArriveAtAsync(new Regex("/case/"));
         var (caseId, item) = (keys[2].Split('/')[0], keys[2].Split('/')[1]);
         await page.Locator($".case-collect a.add-to-collection[href*='item={item}&']").ClickAsync();
         await AddWithNote("A counter-example.");
         await page.ClickAsync("#added a:has-text('Open the collection')");
-        await page.WaitForURLAsync(new Regex(@"/collections/\d+$"));
+        await page.ArriveAtAsync(new Regex(@"/collections/\d+$"));
         var collectionUrl = page.Url;
         Assert.Equal(keys, await EntryKeys(page));
         Assert.Equal("good", await page.InnerTextAsync("li.entry >> nth=0 >> .note strong"));
@@ -133,7 +133,7 @@ public sealed class WorkspaceBrowserTests(BrowserSite site) : IAsyncLifetime
         }
         Assert.Equal("Move item 3 up", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("#entry-"));
+        await page.ArriveAtAsync(new Regex("#entry-"));
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('li.entry')[1].dataset.case + '/' + document.querySelectorAll('li.entry')[1].dataset.item === '{keys[2]}'");
         Assert.Equal(new[] { keys[0], keys[2], keys[1] }, await EntryKeys(page));
         await AssertEverythingReachableByTab();
