@@ -114,6 +114,20 @@ public sealed class QueryLimitsTests
     }
 
     [Fact]
+    public void Expanding_a_pattern_looks_up_its_words_on_the_clock()
+    {
+        // 600 words: too few for the dictionary walk's own check (every 4,096 words), enough for the per-word
+        // lookups of the 128 kept, which at a million items cost a second before the pass began.
+        var letter = ImrSearch.Tests.Index.SampleDeterminations.NeurologyPhysicalTherapy() with { Summary = string.Join(" ", Enumerable.Range(0, 600).Select(i => $"zq{i:000}x")) };
+        using var index = SearchIndex.Of(letter);
+        index.Options = new DecisionSearcherOptions { TimeBudget = TimeSpan.FromTicks(1) };
+
+        using var scope = index.Searcher.Scope(SearchIndex.Request("zq*"));
+
+        Assert.Throws<SearchTimeoutException>(() => scope.Rewritten);
+    }
+
+    [Fact]
     public void A_search_past_its_time_budget_stops_and_says_so_and_nothing_of_it_is_kept()
     {
         using var index = SearchIndex.OfSeedCorpus();

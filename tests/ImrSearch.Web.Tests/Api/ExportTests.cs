@@ -63,6 +63,22 @@ public class ExportTests(SiteFactory site)
         Assert.Contains($"holds 0 of the {SeedCorpus.DecidedItems} matching items", notice, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/export/csv?q=knee%20OR%20therapy")]
+    [InlineData("/export/brief?q=knee%20OR%20therapy")]
+    public async Task An_export_whose_search_stops_at_the_time_budget_answers_503_at_once_without_a_file(string url)
+    {
+        // A budget of one tick stops every search that reads the index (browsing everything never does).
+        using var hurried = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:SearchTimeBudgetSeconds"] = "0.0000001" });
+        var response = await hurried.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        // The site's own page for a 503 (an export link is followed by a browser, not an API client).
+        Assert.Contains("needed more time than the site gives one request", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Csv_refuses_a_bad_parameter_before_writing_anything()
     {

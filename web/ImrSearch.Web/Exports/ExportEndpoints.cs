@@ -18,15 +18,21 @@ public static class ExportEndpoints
                 return Invalid(string.Join(" ", parameters.Errors));
             }
             // Run the first page before anything is written, so a refused request is still a clean 400.
-            long total;
+            SearchResponse first;
             try
             {
-                total = search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1)).Total;
+                first = search.Search((parameters with { Page = 1, Size = SearchRequest.MinPageSize }).ToRequest(facetTopN: 1));
             }
             catch (SearchRefusedException refused)
             {
                 return Invalid(refused.Message);
             }
+            if (first.Stopped)
+            {
+                // Reading every item would only stop again, after as long: say so now, before any row.
+                throw new SearchTimeoutException(TimeSpan.FromSeconds(options.SearchTimeBudgetSeconds));
+            }
+            var total = first.Total;
             var request = context.Request;
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-decisions.csv\"";
@@ -41,7 +47,7 @@ public static class ExportEndpoints
             return Results.Empty;
         });
 
-        exports.MapGet("/brief", (HttpContext context, [FromServices] ISearchCore search, [FromServices] TimeProvider clock) =>
+        exports.MapGet("/brief", (HttpContext context, [FromServices] ISearchCore search, [FromServices] ImrSearchOptions options, [FromServices] TimeProvider clock) =>
         {
             var parameters = SearchParameters.From(context.Request.Query);
             if (!parameters.IsValid)
@@ -51,6 +57,10 @@ public static class ExportEndpoints
             try
             {
                 var response = search.Search(ResearchBrief.Request(parameters));
+                if (response.Stopped)
+                {
+                    throw new SearchTimeoutException(TimeSpan.FromSeconds(options.SearchTimeBudgetSeconds));
+                }
                 var request = context.Request;
                 var markdown = ResearchBrief.Build(parameters, response, (id, item) => CaseLinks.AbsoluteCaseUrl(request, id, item), clock.GetUtcNow());
                 context.Response.Headers.ContentDisposition = "attachment; filename=\"imr-research-brief.md\"";

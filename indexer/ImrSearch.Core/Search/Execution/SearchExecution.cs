@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using ImrSearch.Highlighting;
 using ImrSearch.Search.Caching;
@@ -62,8 +63,10 @@ internal static class SearchExecution
         }
 
         var searcher = commit.Searcher;
-        // Reading the query text is not the pass's work: only its expansion and the pass count against the budget.
+        // Reading the query text is not the pass's work. Its expansion and the first pass share one budget, so the
+        // first rows come within one budget of the start, as a search page does; later passes get a budget each.
         _ = scope.Compiled;
+        var expanding = Stopwatch.StartNew();
         Query query;
         using (SearchBudget.Start(budgetPerPass))
         {
@@ -71,14 +74,24 @@ internal static class SearchExecution
         }
 
         var filter = scope.Filter;
+        // Zero or infinite: no budget (see SearchBudget.Start).
+        var bounded = budgetPerPass > TimeSpan.Zero && budgetPerPass != Timeout.InfiniteTimeSpan;
+        var passBudget = bounded ? budgetPerPass - expanding.Elapsed : budgetPerPass;
         ScoreDoc? after = null;
         while (true)
         {
             var collector = SearchSorts.CreateCollector(request.Sort, maxPass, after);
-            using (SearchBudget.Start(budgetPerPass))
+            if (bounded && passBudget <= TimeSpan.Zero)
+            {
+                throw new SearchTimeoutException(budgetPerPass);
+            }
+
+            using (SearchBudget.Start(passBudget))
             {
                 searcher.Search(query, filter, (ICollector)collector);
             }
+
+            passBudget = budgetPerPass;
 
             var pass = collector.GetTopDocs().ScoreDocs;
             foreach (var chunk in pass.Chunk(ExportChunk))
