@@ -12,6 +12,7 @@ var root = new RootCommand(
     HostileCommand.Create(),
     ChurnCommand.Create(),
     EvalCommand.Create(),
+    QueriesCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 

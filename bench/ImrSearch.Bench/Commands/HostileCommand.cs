@@ -14,19 +14,30 @@ namespace ImrSearch.Bench.Commands;
 internal static class HostileCommand
 {
     private static readonly string[] Endpoints =
-        ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/api/outcomes", "/guidelines", "/api/guidelines", "/case/{case}", "/api/check"];
+        ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/api/outcomes", "/guidelines", "/api/guidelines", "/trends", "/api/trends", "/case/{case}", "/api/check"];
 
     public static Command Create()
     {
         var index = new Option<string>("--index") { Description = "The index to serve (built with imr-index build or the bench).", Required = true };
         var queries = new Option<string?>("--queries") { Description = "A JSON array of query texts (default: tests/ImrSearch.Web.Tests/Security/hostile-queries.json)." };
         var caseId = new Option<string?>("--case") { Description = "The case whose page takes the queries (default: the first hit of a search)." };
-        var command = new Command("hostile", "Send the hostile query list to every endpoint of the site over an index; print the worst latency per endpoint.") { index, queries, caseId };
-        command.SetAction(async (parsed, _) => await RunAsync(parsed.GetValue(index)!, parsed.GetValue(queries), parsed.GetValue(caseId)));
+        var only = new Option<string[]>("--endpoints") { Description = "Only these endpoints (as listed, e.g. /api/search /case/{case}); default: all.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("hostile", "Send the hostile query list to every endpoint of the site over an index; print the worst latency per endpoint.") { index, queries, caseId, only };
+        command.SetAction(async (parsed, _) =>
+        {
+            var endpoints = parsed.GetValue(only) is { Length: > 0 } chosen ? chosen : Endpoints;
+            if (endpoints.Except(Endpoints, StringComparer.Ordinal).FirstOrDefault() is { } unknown)
+            {
+                Console.Error.WriteLine($"No endpoint '{unknown}'; the endpoints are: {string.Join(' ', Endpoints)}");
+                return 2;
+            }
+
+            return await RunAsync(parsed.GetValue(index)!, parsed.GetValue(queries), parsed.GetValue(caseId), endpoints);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string indexDirectory, string? queryFile, string? caseId)
+    private static async Task<int> RunAsync(string indexDirectory, string? queryFile, string? caseId, string[] endpoints)
     {
         var file = queryFile ?? Path.Combine(RepositoryPaths.Root() ?? ".", "tests", "ImrSearch.Web.Tests", "Security", "hostile-queries.json");
         var list = JsonSerializer.Deserialize<string[]>(await File.ReadAllTextAsync(file)) ?? [];
@@ -41,12 +52,12 @@ internal static class HostileCommand
         using var client = new HttpClient { BaseAddress = site.Address, Timeout = TimeSpan.FromMinutes(5) };
         // Browsing is served from what the commit warmed, so it answers even when a search would hit its time budget.
         caseId ??= JsonDocument.Parse(await client.GetStringAsync("/api/search")).RootElement.GetProperty("hits")[0].GetProperty("caseId").GetString();
-        Console.WriteLine($"{list.Length} hostile queries × {Endpoints.Length} endpoints against {site.Address} (case page {caseId})");
+        Console.WriteLine($"{list.Length} hostile queries × {endpoints.Length} endpoints against {site.Address} (case page {caseId})");
         Console.WriteLine($"{"endpoint",-18} {"worst ms",9} {"p50 ms",8}  statuses                worst query");
 
         var worstOverall = 0.0;
         var serverErrors = 0;
-        foreach (var endpoint in Endpoints)
+        foreach (var endpoint in endpoints)
         {
             var timings = new List<(double Ms, string Query)>();
             var statuses = new SortedDictionary<int, int>();
