@@ -19,10 +19,10 @@ namespace ImrSearch.Bench.Micro;
 /// </summary>
 public class FacetCountingBenchmarks
 {
-    private RAMDirectory _directory = null!;
-    private DirectoryReader _reader = null!;
-    private ReaderFacetOrdinals _ordinals = null!;
-    private int[][] _hits = [];
+    private RAMDirectory directory = null!;
+    private DirectoryReader reader = null!;
+    private ReaderFacetOrdinals ordinals = null!;
+    private int[][] hits = [];
 
     /// <summary>Synthetic letters indexed (facet doc values only; about 3.3 decided items each).</summary>
     [Params(60_000)]
@@ -31,9 +31,9 @@ public class FacetCountingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = new RAMDirectory();
+        directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer()) { RAMBufferSizeMB = 256 };
-        using (var writer = new IndexWriter(_directory, config))
+        using (var writer = new IndexWriter(directory, config))
         {
             foreach (var letter in new SyntheticCorpus(1, Letters).Stream())
             {
@@ -52,27 +52,27 @@ public class FacetCountingBenchmarks
             writer.ForceMerge(1);
         }
 
-        _reader = DirectoryReader.Open(_directory);
-        _ordinals = OpenedCommit.Open(new IndexSearcher(_reader)).FacetOrdinals;
-        _hits = [.. _reader.Leaves.Select(leaf => Enumerable.Range(0, leaf.AtomicReader.MaxDoc).Where(doc => doc % 3 != 0).ToArray())];
+        reader = DirectoryReader.Open(directory);
+        ordinals = OpenedCommit.Open(new IndexSearcher(reader)).FacetOrdinals;
+        this.hits = [.. reader.Leaves.Select(leaf => Enumerable.Range(0, leaf.AtomicReader.MaxDoc).Where(doc => doc % 3 != 0).ToArray())];
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _reader.Dispose();
-        _directory.Dispose();
+        reader.Dispose();
+        directory.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "value by value")]
     public long ValueByValue()
     {
         long total = 0;
-        for (var leaf = 0; leaf < _hits.Length; leaf++)
+        for (var leaf = 0; leaf < this.hits.Length; leaf++)
         {
-            var dimensions = _ordinals.Segments[leaf];
+            var dimensions = ordinals.Segments[leaf];
             var slots = dimensions.Select(d => new int[d.SlotCount]).ToArray();
-            foreach (var doc in _hits[leaf])
+            foreach (var doc in this.hits[leaf])
             {
                 for (var d = 0; d < dimensions.Length; d++)
                 {
@@ -90,15 +90,15 @@ public class FacetCountingBenchmarks
     public long JointCodes()
     {
         long total = 0;
-        var counted = Enumerable.Repeat(true, _ordinals.Dimensions.Count).ToArray();
-        for (var leaf = 0; leaf < _hits.Length; leaf++)
+        var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
+        for (var leaf = 0; leaf < this.hits.Length; leaf++)
         {
-            var slots = _ordinals.Segments[leaf].Select(d => new int[d.SlotCount]).ToArray();
-            foreach (var group in _ordinals.Joint[leaf].Groups)
+            var slots = ordinals.Segments[leaf].Select(d => new int[d.SlotCount]).ToArray();
+            foreach (var group in ordinals.Joint[leaf].Groups)
             {
                 var codeCounts = new int[group.Tuples.Length];
                 var codes = group.Codes;
-                foreach (var doc in _hits[leaf])
+                foreach (var doc in this.hits[leaf])
                 {
                     codeCounts[codes[doc]]++;
                 }

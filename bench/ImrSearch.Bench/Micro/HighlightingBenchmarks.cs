@@ -14,27 +14,27 @@ namespace ImrSearch.Bench.Micro;
 /// </summary>
 public class HighlightingBenchmarks
 {
-    private readonly TextHighlighter _highlighter = new(new ImrAnalyzer());
-    private string[] _rationales = [];
-    private FieldTerms _terms = null!;
-    private LuceneHighlighterPassages _lucene = null!;
+    private readonly TextHighlighter highlighter = new(new ImrAnalyzer());
+    private string[] rationales = [];
+    private FieldTerms terms = null!;
+    private LuceneHighlighterPassages lucene = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _rationales = [.. new SyntheticCorpus(1, 100).Stream().SelectMany(l => l.Truth.Decisions).Select(d => d.Rationale).Take(300)];
+        this.rationales = [.. new SyntheticCorpus(1, 100).Stream().SelectMany(l => l.Truth.Decisions).Select(d => d.Rationale).Take(300)];
         var compiled = QueryCompiler.Compile("\"physical therapy\" pain function", ImrAnalyzer.ForQueries());
-        _terms = HighlightTerms.From(compiled.Query).For(IndexSchema.Rationale);
-        _lucene = new LuceneHighlighterPassages(new ImrAnalyzer(), compiled.Query, IndexSchema.Rationale);
+        terms = HighlightTerms.From(compiled.Query).For(IndexSchema.Rationale);
+        lucene = new LuceneHighlighterPassages(new ImrAnalyzer(), compiled.Query, IndexSchema.Rationale);
     }
 
     [Benchmark(Description = "rationale passages x300")]
     public int Passages()
     {
         var marked = 0;
-        foreach (var rationale in _rationales)
+        foreach (var rationale in this.rationales)
         {
-            marked += _highlighter.Passages(IndexSchema.Rationale, rationale, _terms, _ => 1.0, maxPassages: 2, openingWhenUnmatched: true).Count;
+            marked += this.highlighter.Passages(IndexSchema.Rationale, rationale, terms, _ => 1.0, maxPassages: 2, openingWhenUnmatched: true).Count;
         }
 
         return marked;
@@ -44,9 +44,9 @@ public class HighlightingBenchmarks
     public int LucenePassages()
     {
         var marked = 0;
-        foreach (var rationale in _rationales)
+        foreach (var rationale in this.rationales)
         {
-            marked += _lucene.Passages(rationale, maxPassages: 2).Length;
+            marked += lucene.Passages(rationale, maxPassages: 2).Length;
         }
 
         return marked;

@@ -6,7 +6,7 @@ namespace ImrSearch.Domain;
 /// <summary>One guideline reference parsed from a guideline paragraph: one topic of one document, as the letter wrote it.</summary>
 /// <param name="Source">"MTUS", "ACOEM", "ODG" or "Other".</param>
 /// <param name="Document">The document or chapter in its normalized spelling ("Chronic Pain Medical Treatment Guidelines", "ACOEM Chapter 12 Low Back Complaints").</param>
-/// <param name="Topic">The topic or section named ("Manual Therapy & Manipulation"), or null. Never holds pages, the
+/// <param name="Topic">The topic or section named ("Manual Therapy &amp; Manipulation"), or null. Never holds pages, the
 /// regulation reference, the edition or the page total: those have their own fields.</param>
 /// <param name="Pages">Pages or tables of this topic as written ("58-59", "Table 8-8, 182"), or null.</param>
 /// <param name="CitedBy">Whose guideline paragraph the citation came from.</param>

@@ -12,7 +12,7 @@ public sealed class HighlightTerms
 {
     private static readonly FieldTerms NoTerms = new(new HashSet<string>(), []);
 
-    private readonly Dictionary<string, (HashSet<string> Terms, List<PhraseClause> Phrases)> _byField = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (HashSet<string> Terms, List<PhraseClause> Phrases)> byField = new(StringComparer.Ordinal);
 
     private HighlightTerms()
     {
@@ -30,7 +30,7 @@ public sealed class HighlightTerms
 
     /// <summary>The terms and phrases for one field (both empty when the query says nothing about it).</summary>
     public FieldTerms For(string field) =>
-        _byField.TryGetValue(field, out var entry) ? new FieldTerms(entry.Terms, entry.Phrases) : NoTerms;
+        byField.TryGetValue(field, out var entry) ? new FieldTerms(entry.Terms, entry.Phrases) : NoTerms;
 
     private void Collect(Query query)
     {
@@ -100,10 +100,10 @@ public sealed class HighlightTerms
 
     private (HashSet<string> Terms, List<PhraseClause> Phrases) Entry(string field)
     {
-        if (!_byField.TryGetValue(field, out var entry))
+        if (!byField.TryGetValue(field, out var entry))
         {
             entry = (new HashSet<string>(StringComparer.Ordinal), []);
-            _byField[field] = entry;
+            byField[field] = entry;
         }
 
         return entry;

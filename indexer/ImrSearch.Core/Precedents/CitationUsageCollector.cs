@@ -13,15 +13,15 @@ namespace ImrSearch.Precedents;
 /// </summary>
 internal sealed class CitationUsageCollector(ReaderFacetOrdinals ordinals) : ICollector
 {
-    private readonly int _decision = ordinals.DimensionIndex(IndexSchema.Decision);
-    private readonly Decision?[] _decisionByOrdinal =
+    private readonly int decision = ordinals.DimensionIndex(IndexSchema.Decision);
+    private readonly Decision?[] decisionByOrdinal =
         [.. ordinals.Values(ordinals.DimensionIndex(IndexSchema.Decision)).Select(v => Enum.TryParse<Decision>(v, out var d) ? d : (Decision?)null)];
 
-    private SortedSetDocValues? _citations;
-    private SegmentDimensionOrdinals? _decisions;
-    private int[] _decisionToGlobal = [];
-    private long[] _upheld = [];
-    private long[] _overturned = [];
+    private SortedSetDocValues? citations;
+    private SegmentDimensionOrdinals? decisions;
+    private int[] decisionToGlobal = [];
+    private long[] upheld = [];
+    private long[] overturned = [];
 
     public Dictionary<string, (long Upheld, long Overturned)> ByKey { get; } = new(StringComparer.Ordinal);
 
@@ -34,31 +34,31 @@ internal sealed class CitationUsageCollector(ReaderFacetOrdinals ordinals) : ICo
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _citations = context.AtomicReader.GetSortedSetDocValues(IndexSchema.Citation);
-        _decisions = ordinals.Segments[context.Ord][_decision];
-        _decisionToGlobal = ordinals.SegmentToGlobal[context.Ord][_decision];
-        var valueCount = (int)(_citations?.ValueCount ?? 0);
-        _upheld = new long[valueCount];
-        _overturned = new long[valueCount];
+        citations = context.AtomicReader.GetSortedSetDocValues(IndexSchema.Citation);
+        this.decisions = ordinals.Segments[context.Ord][decision];
+        decisionToGlobal = ordinals.SegmentToGlobal[context.Ord][decision];
+        var valueCount = (int)(citations?.ValueCount ?? 0);
+        upheld = new long[valueCount];
+        overturned = new long[valueCount];
     }
 
     public void Collect(int doc)
     {
-        if (_citations is null || _decisions?.Single is not { } decisions || decisions[doc] < 0)
+        if (citations is null || this.decisions?.Single is not { } decisions || decisions[doc] < 0)
         {
             return;
         }
 
-        var outcome = _decisionByOrdinal[_decisionToGlobal[decisions[doc]]];
+        var outcome = decisionByOrdinal[decisionToGlobal[decisions[doc]]];
         if (outcome is null)
         {
             return;
         }
 
-        var counts = outcome == Decision.Upheld ? _upheld : _overturned;
-        _citations.SetDocument(doc);
+        var counts = outcome == Decision.Upheld ? upheld : overturned;
+        citations.SetDocument(doc);
         long ord;
-        while ((ord = _citations.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        while ((ord = citations.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
         {
             counts[ord]++;
         }
@@ -67,25 +67,25 @@ internal sealed class CitationUsageCollector(ReaderFacetOrdinals ordinals) : ICo
     /// <summary>Moves the current segment's counts into <see cref="ByKey"/>; call once after the search too.</summary>
     public void Flush()
     {
-        if (_citations is null)
+        if (citations is null)
         {
             return;
         }
 
         var scratch = new BytesRef();
-        for (var ord = 0; ord < _upheld.Length; ord++)
+        for (var ord = 0; ord < upheld.Length; ord++)
         {
-            if (_upheld[ord] + _overturned[ord] == 0)
+            if (upheld[ord] + overturned[ord] == 0)
             {
                 continue;
             }
 
-            _citations.LookupOrd(ord, scratch);
+            citations.LookupOrd(ord, scratch);
             var key = scratch.Utf8ToString();
             ByKey.TryGetValue(key, out var total);
-            ByKey[key] = (total.Upheld + _upheld[ord], total.Overturned + _overturned[ord]);
+            ByKey[key] = (total.Upheld + upheld[ord], total.Overturned + overturned[ord]);
         }
 
-        _citations = null;
+        citations = null;
     }
 }

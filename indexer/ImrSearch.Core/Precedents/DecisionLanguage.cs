@@ -15,22 +15,22 @@ public sealed class DecisionLanguage
     private static readonly Lazy<DecisionLanguage> DefaultLanguage =
         new(() => Load(Path.Combine(ImrVocabulary.DefaultDirectory, FileName)));
 
-    private readonly Regex _phrases;
-    private readonly Dictionary<string, Decision> _leaningByPhrase;
+    private readonly Regex phrases;
+    private readonly Dictionary<string, Decision> leaningByPhrase;
 
     public DecisionLanguage(IEnumerable<(Decision Leaning, string Phrase)> phrases)
     {
-        _leaningByPhrase = new Dictionary<string, Decision>(StringComparer.OrdinalIgnoreCase);
+        leaningByPhrase = new Dictionary<string, Decision>(StringComparer.OrdinalIgnoreCase);
         foreach (var (leaning, phrase) in phrases)
         {
-            _leaningByPhrase[Normalize(phrase)] = leaning;
+            leaningByPhrase[Normalize(phrase)] = leaning;
         }
 
         // Longest first, so at one starting point the longer phrase wins ("not medically necessary" over "not necessary").
-        var alternation = string.Join("|", _leaningByPhrase.Keys
+        var alternation = string.Join("|", leaningByPhrase.Keys
             .OrderByDescending(p => p.Length)
             .Select(p => string.Join(@"[\s\-]+", p.Split(' ').Select(Regex.Escape))));
-        _phrases = new Regex($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        this.phrases = new Regex($@"\b(?:{alternation})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     public static DecisionLanguage Default => DefaultLanguage.Value;
@@ -48,9 +48,9 @@ public sealed class DecisionLanguage
         Decision? last = null;
         try
         {
-            foreach (Match match in _phrases.Matches(text))
+            foreach (Match match in this.phrases.Matches(text))
             {
-                last = _leaningByPhrase[Normalize(match.Value)];
+                last = leaningByPhrase[Normalize(match.Value)];
             }
         }
         catch (RegexMatchTimeoutException)

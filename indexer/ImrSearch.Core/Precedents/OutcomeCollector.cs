@@ -16,35 +16,35 @@ internal sealed class OutcomeCollector : ICollector
     /// <summary>More cells than this and a cross-tab is no longer a table anyone can read.</summary>
     public const int MaxCells = 1 << 22;
 
-    private readonly ReaderFacetOrdinals _ordinals;
-    private readonly int _group;
-    private readonly int _then;
-    private readonly int _decision;
-    private readonly Decision?[] _decisionByOrdinal;
-    private readonly int _thenSlots;
-    private readonly long[] _upheld;
-    private readonly long[] _overturned;
-    private SegmentDimensionOrdinals[] _segment = [];
-    private int[][] _toGlobal = [];
+    private readonly ReaderFacetOrdinals ordinals;
+    private readonly int group;
+    private readonly int then;
+    private readonly int decision;
+    private readonly Decision?[] decisionByOrdinal;
+    private readonly int thenSlots;
+    private readonly long[] upheld;
+    private readonly long[] overturned;
+    private SegmentDimensionOrdinals[] segment = [];
+    private int[][] toGlobal = [];
 
     /// <param name="then">The second dimension's index, or -1 for none.</param>
     public OutcomeCollector(ReaderFacetOrdinals ordinals, int group, int then, int decision)
     {
-        _ordinals = ordinals;
-        _group = group;
-        _then = then;
-        _decision = decision;
-        _decisionByOrdinal = [.. ordinals.Values(decision).Select(v => Enum.TryParse<Decision>(v, out var d) ? d : (Decision?)null)];
-        _thenSlots = then < 0 ? 1 : ordinals.ValueCount(then) + 1;
-        var cells = (long)(ordinals.ValueCount(group) + 1) * _thenSlots;
+        this.ordinals = ordinals;
+        this.group = group;
+        this.then = then;
+        this.decision = decision;
+        decisionByOrdinal = [.. ordinals.Values(decision).Select(v => Enum.TryParse<Decision>(v, out var d) ? d : (Decision?)null)];
+        thenSlots = then < 0 ? 1 : ordinals.ValueCount(then) + 1;
+        var cells = (long)(ordinals.ValueCount(group) + 1) * thenSlots;
         if (cells > MaxCells)
         {
             throw new Search.SearchRequestException(
                 $"That cross-tab would have {cells:N0} cells; choose a second dimension with fewer values.");
         }
 
-        _upheld = new long[cells];
-        _overturned = new long[cells];
+        this.upheld = new long[cells];
+        this.overturned = new long[cells];
     }
 
     public long Upheld { get; private set; }
@@ -56,11 +56,11 @@ internal sealed class OutcomeCollector : ICollector
     /// <summary>The non-empty cells: global ordinals of both values (-1 for none) and their counts.</summary>
     public IEnumerable<(int Group, int Then, long Upheld, long Overturned)> Cells()
     {
-        for (var cell = 0; cell < _upheld.Length; cell++)
+        for (var cell = 0; cell < this.upheld.Length; cell++)
         {
-            if (_upheld[cell] + _overturned[cell] > 0)
+            if (this.upheld[cell] + this.overturned[cell] > 0)
             {
-                yield return ((cell / _thenSlots) - 1, (cell % _thenSlots) - 1, _upheld[cell], _overturned[cell]);
+                yield return ((cell / thenSlots) - 1, (cell % thenSlots) - 1, this.upheld[cell], this.overturned[cell]);
             }
         }
     }
@@ -71,20 +71,20 @@ internal sealed class OutcomeCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _segment = _ordinals.Segments[context.Ord];
-        _toGlobal = _ordinals.SegmentToGlobal[context.Ord];
+        this.segment = this.ordinals.Segments[context.Ord];
+        toGlobal = this.ordinals.SegmentToGlobal[context.Ord];
     }
 
     public void Collect(int doc)
     {
-        var decisions = _segment[_decision];
+        var decisions = this.segment[this.decision];
         var first = decisions.Single is { } single ? single[doc] : FirstOrdinal(decisions, doc);
-        if (first < 0 || _decisionByOrdinal[_toGlobal[_decision][first]] is not Decision outcome)
+        if (first < 0 || decisionByOrdinal[toGlobal[this.decision][first]] is not Decision outcome)
         {
             return;
         }
 
-        var counts = outcome == Decision.Upheld ? _upheld : _overturned;
+        var counts = outcome == Decision.Upheld ? this.upheld : this.overturned;
         if (outcome == Decision.Upheld)
         {
             Upheld++;
@@ -94,21 +94,21 @@ internal sealed class OutcomeCollector : ICollector
             Overturned++;
         }
 
-        var (groupStart, groupEnd) = Range(_group, doc);
+        var (groupStart, groupEnd) = Range(this.group, doc);
         for (var g = groupStart; g < Math.Max(groupEnd, groupStart + 1); g++)
         {
-            var groupSlot = g < groupEnd ? GlobalAt(_group, g, doc) + 1 : 0;
-            if (_then < 0)
+            var groupSlot = g < groupEnd ? GlobalAt(this.group, g, doc) + 1 : 0;
+            if (this.then < 0)
             {
                 counts[groupSlot]++;
                 continue;
             }
 
-            var (thenStart, thenEnd) = Range(_then, doc);
+            var (thenStart, thenEnd) = Range(this.then, doc);
             for (var t = thenStart; t < Math.Max(thenEnd, thenStart + 1); t++)
             {
-                var thenSlot = t < thenEnd ? GlobalAt(_then, t, doc) + 1 : 0;
-                counts[(groupSlot * _thenSlots) + thenSlot]++;
+                var thenSlot = t < thenEnd ? GlobalAt(this.then, t, doc) + 1 : 0;
+                counts[(groupSlot * thenSlots) + thenSlot]++;
             }
         }
     }
@@ -119,7 +119,7 @@ internal sealed class OutcomeCollector : ICollector
     /// <summary>The positions of a document's values: [doc, doc+1) of Single when it has one, else its run in Values.</summary>
     private (int Start, int End) Range(int dimension, int doc)
     {
-        var values = _segment[dimension];
+        var values = this.segment[dimension];
         if (values.Single is { } single)
         {
             return single[doc] >= 0 ? (doc, doc + 1) : (doc, doc);
@@ -130,8 +130,8 @@ internal sealed class OutcomeCollector : ICollector
 
     private int GlobalAt(int dimension, int position, int doc)
     {
-        var values = _segment[dimension];
+        var values = this.segment[dimension];
         var ordinal = values.Single is { } single ? single[doc] : values.Values![position];
-        return _toGlobal[dimension][ordinal];
+        return toGlobal[dimension][ordinal];
     }
 }

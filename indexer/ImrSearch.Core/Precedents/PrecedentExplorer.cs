@@ -11,7 +11,7 @@ namespace ImrSearch.Precedents;
 /// <param name="weights">How the ranking weighs request matches against text similarity (default: <see cref="PrecedentWeights.Default"/>).</param>
 public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeights? weights = null)
 {
-    private readonly PrecedentWeights _weights = weights ?? PrecedentWeights.Default;
+    private readonly PrecedentWeights weights = weights ?? PrecedentWeights.Default;
 
     /// <summary>The dimensions an outcome table can group by (every facet dimension but the decision itself).</summary>
     public static IReadOnlyList<FacetDimension> GroupableDimensions { get; } =
@@ -72,7 +72,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         // the same kind is a closer precedent than one that merely shares the author's phrasing.
         var text = $"{item.Treatment}. {item.Item}.\n{item.Rationale}";
         var reading = RequestReader.Default.ReadItem(item);
-        return Finder(scope).Find(text, count, determination.CaseId, sameKind, reading, SameCategory(scope, reading), _weights);
+        return Finder(scope).Find(text, count, determination.CaseId, sameKind, reading, SameCategory(scope, reading), this.weights);
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         DraftOmissions leftOut;
         using (var scope = searcher.Scope(new SearchRequest(null, Filters([.. filters]))))
         {
-            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery, reading, SameCategory(scope, reading), _weights);
+            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery, reading, SameCategory(scope, reading), this.weights);
             var items = similar.Neighbours
                 .Select(n => CaseDocuments.ByCaseId(scope.Searcher, n.CaseId)?.Decisions.FirstOrDefault(d => d.Index == n.ItemIndex))
                 .OfType<Domain.DecidedItem>()

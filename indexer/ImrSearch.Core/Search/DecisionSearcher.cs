@@ -25,18 +25,18 @@ public sealed class DecisionSearcher : IDisposable
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
-    private readonly LuceneDirectory _directory;
-    private readonly OpenedCommits _commits;
-    private readonly Timer _refresh;
-    private readonly Analyzer _indexAnalyzer = new ImrAnalyzer();
-    private readonly Analyzer _queryAnalyzer = ImrAnalyzer.ForQueries();
-    private readonly TextHighlighter _highlighter;
-    private readonly ResultCaches _caches;
-    private readonly int _maxPass;
-    private readonly int _minDocsToSplit;
-    private readonly TimeSpan _timeBudget;
-    private readonly QueryReading _reading;
-    private int _disposed;
+    private readonly LuceneDirectory directory;
+    private readonly OpenedCommits commits;
+    private readonly Timer refresh;
+    private readonly Analyzer indexAnalyzer = new ImrAnalyzer();
+    private readonly Analyzer queryAnalyzer = ImrAnalyzer.ForQueries();
+    private readonly TextHighlighter highlighter;
+    private readonly ResultCaches caches;
+    private readonly int maxPass;
+    private readonly int minDocsToSplit;
+    private readonly TimeSpan timeBudget;
+    private readonly QueryReading reading;
+    private int disposed;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
     public DecisionSearcher(string indexDirectory)
@@ -48,24 +48,24 @@ public sealed class DecisionSearcher : IDisposable
     public DecisionSearcher(string indexDirectory, DecisionSearcherOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _caches = new ResultCaches(
+        caches = new ResultCaches(
             new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheBytes), result => result.Bytes, Math.Max(0, options.ResultCacheSize)),
             new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes));
-        _timeBudget = options.TimeBudget;
-        _reading = new QueryReading(_queryAnalyzer, options.AllowRegularExpressions);
-        _maxPass = Math.Max(1, options.MaxHitsPerPass);
-        _minDocsToSplit = options.MinDocsToSplitSearch;
-        _directory = FSDirectory.Open(indexDirectory);
-        if (!DirectoryReader.IndexExists(_directory))
+        timeBudget = options.TimeBudget;
+        reading = new QueryReading(queryAnalyzer, options.AllowRegularExpressions);
+        maxPass = Math.Max(1, options.MaxHitsPerPass);
+        minDocsToSplit = options.MinDocsToSplitSearch;
+        this.directory = FSDirectory.Open(indexDirectory);
+        if (!DirectoryReader.IndexExists(this.directory))
         {
-            _directory.Dispose();
+            this.directory.Dispose();
             throw new DirectoryNotFoundException($"There is no index at {indexDirectory}; build one with 'imr-index build'.");
         }
 
-        _highlighter = new TextHighlighter(_indexAnalyzer);
-        _commits = new OpenedCommits(_directory, reader => new SlicedSearch(reader, _minDocsToSplit));
-        _commits.AddListener(new ResultsOfOldCommitsDropped(this));
-        _refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
+        highlighter = new TextHighlighter(indexAnalyzer);
+        commits = new OpenedCommits(this.directory, reader => new SlicedSearch(reader, minDocsToSplit));
+        commits.AddListener(new ResultsOfOldCommitsDropped(this));
+        this.refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
 
     /// <summary>
@@ -82,8 +82,8 @@ public sealed class DecisionSearcher : IDisposable
         request.Validate();
         try
         {
-            using var scope = OpenScope(request, _timeBudget, cancellation);
-            var response = SearchExecution.Run(new SearchPlan(scope, _caches, _maxPass, clock));
+            using var scope = OpenScope(request, timeBudget, cancellation);
+            var response = SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock));
             return request.Dates.IsEmpty
                 ? response
                 : response with { MissingDates = MissingDateCount.Count(scope), TookMs = clock.Elapsed.TotalMilliseconds };
@@ -108,7 +108,7 @@ public sealed class DecisionSearcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        return OpenScope(request, _timeBudget, cancellation);
+        return OpenScope(request, timeBudget, cancellation);
     }
 
     /// <summary>
@@ -128,18 +128,18 @@ public sealed class DecisionSearcher : IDisposable
         {
             // Each pass has its own budget: the scope has none.
             using var scope = OpenScope(request, budget: null);
-            foreach (var hit in SearchExecution.All(scope, _maxPass, _timeBudget))
+            foreach (var hit in SearchExecution.All(scope, maxPass, timeBudget))
             {
                 yield return hit;
             }
         }
     }
 
-    /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheSize"/>).</summary>
-    internal int QueryHitListsKept => _caches.QueryHits.Count;
+    /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheBytes"/>).</summary>
+    internal int QueryHitListsKept => caches.QueryHits.Count;
 
     /// <summary>How many result sets are kept (see <see cref="DecisionSearcherOptions.ResultCacheBytes"/>).</summary>
-    internal int ResultSetsKept => _caches.Results.Count;
+    internal int ResultSetsKept => caches.Results.Count;
 
     /// <summary>The determination with this case id (any letter case), or null.</summary>
     public Determination? FindCase(string caseId)
@@ -149,14 +149,14 @@ public sealed class DecisionSearcher : IDisposable
             return null;
         }
 
-        var commit = _commits.Acquire();
+        var commit = commits.Acquire();
         try
         {
             return CaseDocuments.ByCaseId(commit.Searcher, caseId);
         }
         finally
         {
-            _commits.Release(commit);
+            commits.Release(commit);
         }
     }
 
@@ -168,15 +168,15 @@ public sealed class DecisionSearcher : IDisposable
     public CaseHighlights HighlightCase(Determination determination, string? query)
     {
         ArgumentNullException.ThrowIfNull(determination);
-        var commit = _commits.Acquire();
+        var commit = commits.Acquire();
         try
         {
             var searcher = commit.Searcher;
-            var compiled = _reading.Compile(query);
+            var compiled = reading.Compile(query);
             HighlightTerms terms;
             try
             {
-                using var budget = SearchBudget.Start(_timeBudget);
+                using var budget = SearchBudget.Start(timeBudget);
                 terms = compiled.MatchesEverything || QueryReading.Rewrite(searcher, compiled, []) is not { } rewritten
                     ? HighlightTerms.None
                     : HighlightTerms.From(rewritten);
@@ -187,64 +187,64 @@ public sealed class DecisionSearcher : IDisposable
                 terms = HighlightTerms.None;
             }
 
-            return new CaseHighlighter(_highlighter, terms, new TermRarity(searcher.IndexReader)).Highlight(determination);
+            return new CaseHighlighter(highlighter, terms, new TermRarity(searcher.IndexReader)).Highlight(determination);
         }
         finally
         {
-            _commits.Release(commit);
+            commits.Release(commit);
         }
     }
 
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
-    internal Analyzer QueryAnalyzer => _queryAnalyzer;
+    internal Analyzer QueryAnalyzer => queryAnalyzer;
 
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (Interlocked.Exchange(ref this.disposed, 1) == 1)
         {
             return;
         }
 
-        _refresh.Dispose();
-        _commits.Dispose();
-        _indexAnalyzer.Dispose();
-        _queryAnalyzer.Dispose();
-        _directory.Dispose();
+        this.refresh.Dispose();
+        commits.Dispose();
+        indexAnalyzer.Dispose();
+        queryAnalyzer.Dispose();
+        this.directory.Dispose();
     }
 
     /// <summary>A validated request's scope on the current commit, within a time budget from now (none when null).</summary>
     private SearchScope OpenScope(SearchRequest request, TimeSpan? budget, CancellationToken cancellation = default)
     {
-        var commit = _commits.Acquire();
+        var commit = commits.Acquire();
         IDisposable? inForce = null;
         try
         {
             inForce = budget is { } limit ? SearchBudget.Start(limit, cancellation) : null;
-            return new SearchScope(commit, request, _reading, () =>
+            return new SearchScope(commit, request, reading, () =>
             {
                 inForce?.Dispose();
-                _commits.Release(commit);
+                commits.Release(commit);
             });
         }
         catch
         {
             inForce?.Dispose();
-            _commits.Release(commit);
+            commits.Release(commit);
             throw;
         }
     }
 
     private void Refresh()
     {
-        if (Volatile.Read(ref _disposed) == 1)
+        if (Volatile.Read(ref this.disposed) == 1)
         {
             return;
         }
 
         try
         {
-            _commits.MaybeRefresh();
+            commits.MaybeRefresh();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
@@ -266,14 +266,14 @@ public sealed class DecisionSearcher : IDisposable
                 return;
             }
 
-            var commit = owner._commits.Acquire();
+            var commit = owner.commits.Acquire();
             try
             {
-                owner._caches.RetainOnly(commit.Number);
+                owner.caches.RetainOnly(commit.Number);
             }
             finally
             {
-                owner._commits.Release(commit);
+                owner.commits.Release(commit);
             }
         }
     }

@@ -1,4 +1,3 @@
-using ImrSearch.Domain;
 using ImrSearch.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -8,14 +8,14 @@ namespace ImrSearch.Tests.Precedents;
 /// <summary>The judged set's corpus (seeds and synthetic seed 16 x 120 letters) indexed once, and its evaluation run once.</summary>
 public sealed class JudgedSetFixture : IDisposable
 {
-    private readonly EvaluationCorpus _corpus;
+    private readonly EvaluationCorpus corpus;
 
     public JudgedSetFixture()
     {
         Set = JudgedSet.Load(JudgedSet.DefaultPath);
-        _corpus = EvaluationCorpus.Build(Set.Corpus, SearchIndex.SeedCorpus);
-        Searcher = new DecisionSearcher(_corpus.IndexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
-        Report = PrecedentEvaluation.Run(Set, Searcher, _corpus.IndexDirectory);
+        this.corpus = EvaluationCorpus.Build(Set.Corpus, SearchIndex.SeedCorpus);
+        Searcher = new DecisionSearcher(this.corpus.IndexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
+        Report = PrecedentEvaluation.Run(Set, Searcher, this.corpus.IndexDirectory);
     }
 
     public JudgedSet Set { get; }
@@ -31,6 +31,6 @@ public sealed class JudgedSetFixture : IDisposable
     public void Dispose()
     {
         Searcher.Dispose();
-        _corpus.Dispose();
+        this.corpus.Dispose();
     }
 }

@@ -1,6 +1,4 @@
 using ImrSearch.Domain;
-using ImrSearch.Highlighting;
-using ImrSearch.Precedents;
 using ImrSearch.Search;
 using ImrSearch.Tests.Highlighting;
 

@@ -9,20 +9,20 @@ namespace ImrSearch.Tests.Search;
 /// <summary>Queries, facets, highlights, sorting and paging through the public searcher, on letters written for each rule.</summary>
 public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearcherTests.Samples>
 {
-    private readonly SearchIndex _index;
+    private readonly SearchIndex index;
 
-    public DecisionSearcherTests(Samples samples) => _index = samples.Index;
+    public DecisionSearcherTests(Samples samples) => index = samples.Index;
 
     private static List<string> Marked(string html) => [.. MarkTag().Matches(html).Select(m => m.Groups[1].Value)];
 
     private static string Key(SearchHit hit) => $"{hit.CaseId}#{hit.ItemIndex}";
 
-    private List<string> Keys(string? query, params (string, string)[] filters) => [.. _index.Search(query, filters).Hits.Select(Key)];
+    private List<string> Keys(string? query, params (string, string)[] filters) => [.. index.Search(query, filters).Hits.Select(Key)];
 
     [Fact]
     public void An_empty_query_browses_every_decided_item_with_facets()
     {
-        var response = _index.Search(null);
+        var response = index.Search(null);
 
         Assert.Equal(5, response.Total);
         Assert.Null(response.Warning);
@@ -74,8 +74,8 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void Synonyms_find_both_spellings_and_mark_them()
     {
-        var byAbbreviation = _index.Search("PT");
-        var bySpelling = _index.Search("\"physical therapy\"");
+        var byAbbreviation = index.Search("PT");
+        var bySpelling = index.Search("\"physical therapy\"");
 
         Assert.Equal(byAbbreviation.Hits.Select(Key).Order(), bySpelling.Hits.Select(Key).Order());
         var rtw = byAbbreviation.Hits.Single(h => Key(h) == "CM15-0000001#1");
@@ -89,8 +89,8 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
         Assert.Equal(["CM15-0000002#0"], Keys("acupuncture OR chiropractic -flare"));
 
         // The case page shows every item of the letter, including text the NOT-ed word occurs in.
-        var letter = _index.Searcher.FindCase("CM15-0000002")!;
-        var page = _index.Searcher.HighlightCase(letter, "knee -conservative");
+        var letter = index.Searcher.FindCase("CM15-0000002")!;
+        var page = index.Searcher.HighlightCase(letter, "knee -conservative");
         Assert.Contains("conservative", page.Items[1].Rationale.ToHtml());
         Assert.DoesNotContain("conservative", page.Items.SelectMany(i => Marked(i.Rationale.ToHtml())));
         Assert.Contains("knee", Marked(page.Items[1].Item.ToHtml()));
@@ -99,7 +99,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void A_phrase_marks_the_phrase_and_not_a_lone_word()
     {
-        var hit = Assert.Single(_index.Search("\"return to work\"").Hits);
+        var hit = Assert.Single(index.Search("\"return to work\"").Hits);
 
         var marks = hit.Highlights.Html().SelectMany(Marked).ToList();
         Assert.NotEmpty(marks);
@@ -109,7 +109,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void A_hit_matched_elsewhere_shows_its_rationale_opening_unmarked_and_a_summary_passage()
     {
-        var hit = _index.Search("summary:knee").Hits.Single(h => h.ItemIndex == 1);
+        var hit = index.Search("summary:knee").Hits.Single(h => h.ItemIndex == 1);
 
         var opening = Assert.Single(hit.Highlights.Html());
         Assert.StartsWith("There are no red flags on examination.", opening);
@@ -120,17 +120,17 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void Stemmed_and_prefix_matches_are_marked()
     {
-        var stemmed = _index.Search("manipulations").Hits.Single(h => Key(h) == "CM15-0000001#0");
+        var stemmed = index.Search("manipulations").Hits.Single(h => Key(h) == "CM15-0000001#0");
         Assert.Equal(["manipulation"], Marked(stemmed.ItemHighlight.ToHtml()));
 
-        var prefixed = _index.Search("item:manip*").Hits.Single();
+        var prefixed = index.Search("item:manip*").Hits.Single();
         Assert.Equal(["manipulation"], Marked(prefixed.ItemHighlight.ToHtml()));
     }
 
     [Fact]
     public void A_letter_containing_script_is_shown_as_text()
     {
-        var hit = _index.Search("rotator").Hits.Single();
+        var hit = index.Search("rotator").Hits.Single();
 
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", string.Concat(hit.Highlights.Html()));
         Assert.Contains("&lt;script&gt;", hit.ItemHighlight.ToHtml());
@@ -141,7 +141,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void A_decision_filter_never_returns_an_item_of_the_other_decision()
     {
-        var response = _index.Search(null, ("decision", "Overturned"));
+        var response = index.Search(null, ("decision", "Overturned"));
 
         Assert.Equal(2, response.Total);
         Assert.All(response.Hits, h => Assert.Equal(Decision.Overturned, h.Decision));
@@ -151,7 +151,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void A_dimension_counts_ignore_its_own_selection_and_keep_selected_values_visible()
     {
-        var response = _index.Search(null, ("decision", "overturned"), ("bodyRegion", "Knee"));
+        var response = index.Search(null, ("decision", "overturned"), ("bodyRegion", "Knee"));
 
         Assert.Equal(0, response.Total);
         var decision = response.Facets["decision"];
@@ -167,7 +167,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void Several_values_in_one_dimension_mean_or()
     {
-        var response = _index.Search(null, ("bodyRegion", "knee"), ("bodyRegion", "SHOULDER"));
+        var response = index.Search(null, ("bodyRegion", "knee"), ("bodyRegion", "SHOULDER"));
 
         Assert.Equal(3, response.Total);
         Assert.Equal(2, response.Facets["bodyRegion"].Values.Count(v => v.Selected));
@@ -176,17 +176,17 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void Sorts_by_newest_and_by_case()
     {
-        var newest = _index.Searcher.Search(SearchIndex.Request(null) with { Sort = SearchSort.Newest });
+        var newest = index.Searcher.Search(SearchIndex.Request(null) with { Sort = SearchSort.Newest });
         Assert.Equal(["CM16-0000003#0", "CM15-0000001#0", "CM15-0000001#1", "CM15-0000002#0", "CM15-0000002#1"], newest.Hits.Select(Key));
 
-        var byCase = _index.Searcher.Search(SearchIndex.Request(null) with { Sort = SearchSort.Case });
+        var byCase = index.Searcher.Search(SearchIndex.Request(null) with { Sort = SearchSort.Case });
         Assert.Equal(["CM15-0000001#0", "CM15-0000001#1", "CM15-0000002#0", "CM15-0000002#1", "CM16-0000003#0"], byCase.Hits.Select(Key));
     }
 
     [Fact]
     public void A_malformed_query_warns_and_still_finds()
     {
-        var response = _index.Search("\"return to work");
+        var response = index.Search("\"return to work");
 
         Assert.Contains("Unbalanced quote", response.Warning);
         Assert.Contains("character 1", response.Warning);
@@ -199,7 +199,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [InlineData(1, 101, "size")]
     public void Out_of_range_paging_is_a_request_error(int page, int size, string parameter)
     {
-        var error = Assert.Throws<SearchRequestException>(() => _index.Searcher.Search(SearchIndex.Request(null) with { Page = page, PageSize = size }));
+        var error = Assert.Throws<SearchRequestException>(() => index.Searcher.Search(SearchIndex.Request(null) with { Page = page, PageSize = size }));
 
         Assert.StartsWith(parameter, error.Message);
     }
@@ -207,7 +207,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void An_unknown_dimension_is_a_request_error()
     {
-        var error = Assert.Throws<SearchRequestException>(() => _index.Search(null, ("colour", "red")));
+        var error = Assert.Throws<SearchRequestException>(() => index.Search(null, ("colour", "red")));
 
         Assert.Contains("colour", error.Message);
         Assert.Contains("bodyRegion", error.Message);
@@ -216,13 +216,13 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
     [Fact]
     public void Finds_a_case_and_highlights_it_for_the_case_page()
     {
-        var determination = _index.Searcher.FindCase("cm15-0000001");
+        var determination = index.Searcher.FindCase("cm15-0000001");
 
         Assert.NotNull(determination);
         Assert.Equal("CM15-0000001", determination.CaseId);
-        Assert.Null(_index.Searcher.FindCase("CM00-0000000"));
+        Assert.Null(index.Searcher.FindCase("CM00-0000000"));
 
-        var page = _index.Searcher.HighlightCase(determination, "\"return to work\" OR summary:chronic OR guideline:manipulation");
+        var page = index.Searcher.HighlightCase(determination, "\"return to work\" OR summary:chronic OR guideline:manipulation");
         Assert.Equal(["chronic"], Marked(page.Summary.ToHtml()));
         Assert.Equal(2, page.Items.Count);
         Assert.Equal(["return to work", "return to work"], Marked(page.Items[0].Rationale.ToHtml()));
@@ -230,7 +230,7 @@ public sealed partial class DecisionSearcherTests : IClassFixture<DecisionSearch
         Assert.Contains("manipulation", Marked(page.Items[0].ImrGuideline.ToHtml()));
         Assert.Empty(Marked(page.Items[0].ClaimsAdministratorGuideline.ToHtml()));
 
-        var plain = _index.Searcher.HighlightCase(determination, null);
+        var plain = index.Searcher.HighlightCase(determination, null);
         Assert.DoesNotContain("<mark>", plain.Items[0].Rationale.ToHtml());
     }
 

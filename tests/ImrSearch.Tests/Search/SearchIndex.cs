@@ -12,13 +12,13 @@ namespace ImrSearch.Tests.Search;
 /// </summary>
 internal sealed class SearchIndex : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
-    private DecisionSearcher? _searcher;
+    private readonly TemporaryFolder folder = new();
+    private DecisionSearcher? searcher;
 
     private SearchIndex(bool withSeedCorpus, IEnumerable<Determination> determinations)
     {
-        Corpus = _folder.Sub("corpus");
-        IndexDirectory = Path.Combine(_folder.Path, "index");
+        Corpus = this.folder.Sub("corpus");
+        IndexDirectory = Path.Combine(this.folder.Path, "index");
         if (withSeedCorpus)
         {
             foreach (var letter in Directory.GetFiles(SeedCorpus, "*.txt"))
@@ -57,7 +57,7 @@ internal sealed class SearchIndex : IDisposable
 
     public string IndexDirectory { get; }
 
-    public DecisionSearcher Searcher => _searcher ??= new DecisionSearcher(IndexDirectory, Options);
+    public DecisionSearcher Searcher => this.searcher ??= new DecisionSearcher(IndexDirectory, Options);
 
     /// <summary>The options the searcher is opened with (set before first use).</summary>
     /// <remarks>No time budget by default: on a shared, loaded machine a budget would stop the searches these tests check.</remarks>
@@ -90,7 +90,7 @@ internal sealed class SearchIndex : IDisposable
 
     public void Dispose()
     {
-        _searcher?.Dispose();
-        _folder.Dispose();
+        this.searcher?.Dispose();
+        this.folder.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using ImrSearch.Domain;
 using ImrSearch.Index;
 using ImrSearch.Parsing;
 using ImrSearch.Search;
@@ -12,13 +11,13 @@ namespace ImrSearch.Tests.Search;
 /// </summary>
 public sealed class SeedCorpusDrillSidewaysTests : IClassFixture<SeedCorpusSearchTests.Seeds>
 {
-    private readonly SearchIndex _index;
-    private readonly List<(string Key, Dictionary<string, List<string>> Values)> _items;
+    private readonly SearchIndex index;
+    private readonly List<(string Key, Dictionary<string, List<string>> Values)> items;
 
     public SeedCorpusDrillSidewaysTests(SeedCorpusSearchTests.Seeds seeds)
     {
-        _index = seeds.Index;
-        _items = [];
+        index = seeds.Index;
+        items = [];
         foreach (var letter in Directory.GetFiles(SearchIndex.SeedCorpus, "*.txt").Order(StringComparer.Ordinal))
         {
             var determination = LetterReader.Read(letter).Determination!;
@@ -30,7 +29,7 @@ public sealed class SeedCorpusDrillSidewaysTests : IClassFixture<SeedCorpusSearc
                     values[dimension.Name].Add(value);
                 }
 
-                _items.Add(($"{determination.CaseId}#{item.Index}", values));
+                items.Add(($"{determination.CaseId}#{item.Index}", values));
             }
         }
     }
@@ -42,8 +41,8 @@ public sealed class SeedCorpusDrillSidewaysTests : IClassFixture<SeedCorpusSearc
     [InlineData("MRI OR chiropractic")]
     public void Counts_equal_brute_force_for_many_filter_combinations(string? query)
     {
-        Assert.Equal(10, _items.Count);
-        var matching = _index.Searcher.Search(SearchIndex.Request(query) with { PageSize = 100 }).Hits
+        Assert.Equal(10, items.Count);
+        var matching = index.Searcher.Search(SearchIndex.Request(query) with { PageSize = 100 }).Hits
             .Select(h => $"{h.CaseId}#{h.ItemIndex}").ToHashSet(StringComparer.Ordinal);
         var random = new Random(query?.Length ?? 0);
         var dimensions = IndexSchema.FacetDimensions.Select(d => d.Name).ToList();
@@ -53,7 +52,7 @@ public sealed class SeedCorpusDrillSidewaysTests : IClassFixture<SeedCorpusSearc
             var filters = new Dictionary<string, List<string>>();
             foreach (var dimension in dimensions.OrderBy(_ => random.Next()).Take(random.Next(1, 5)))
             {
-                var present = _items.SelectMany(i => i.Values[dimension]).Distinct().ToList();
+                var present = items.SelectMany(i => i.Values[dimension]).Distinct().ToList();
                 var chosen = present.Where(_ => random.Next(3) == 0).ToList();
                 if (chosen.Count == 0 || random.Next(6) == 0)
                 {
@@ -64,19 +63,19 @@ public sealed class SeedCorpusDrillSidewaysTests : IClassFixture<SeedCorpusSearc
             }
 
             var request = new SearchRequest(query, filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value)) with { PageSize = 100 };
-            var response = _index.Searcher.Search(request);
+            var response = index.Searcher.Search(request);
 
             bool Passes((string Key, Dictionary<string, List<string>> Values) item, string? except) =>
                 matching.Contains(item.Key) && filters.All(f => f.Key == except ||
                     item.Values[f.Key].Any(v => f.Value.Contains(v, StringComparer.OrdinalIgnoreCase)));
 
-            var hits = _items.Where(i => Passes(i, null)).Select(i => i.Key).Order(StringComparer.Ordinal).ToList();
+            var hits = items.Where(i => Passes(i, null)).Select(i => i.Key).Order(StringComparer.Ordinal).ToList();
             Assert.Equal(hits.Count, response.Total);
             Assert.Equal(hits, response.Hits.Select(h => $"{h.CaseId}#{h.ItemIndex}").Order(StringComparer.Ordinal));
 
             foreach (var dimension in dimensions)
             {
-                var counted = _items.Where(i => Passes(i, filters.ContainsKey(dimension) ? dimension : null));
+                var counted = items.Where(i => Passes(i, filters.ContainsKey(dimension) ? dimension : null));
                 var expected = counted.SelectMany(i => i.Values[dimension])
                     .GroupBy(v => v, StringComparer.Ordinal)
                     .Select(g => (g.Key, (long)g.Count()))

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using ImrSearch.Web.Configuration;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace ImrSearch.Web.Security;
 

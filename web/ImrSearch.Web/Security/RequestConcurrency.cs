@@ -20,17 +20,17 @@ public sealed class RequestConcurrency : IDisposable
             // Training: feedback finds similar items, a new set or practice runs several searches.
             "/training", "/api/training"];
 
-    private readonly PartitionedRateLimiter<string> _perClient;
-    private readonly ConcurrencyLimiter _expensive;
-    private readonly ImrSearchOptions _options;
+    private readonly PartitionedRateLimiter<string> perClient;
+    private readonly ConcurrencyLimiter expensive;
+    private readonly ImrSearchOptions options;
 
     public RequestConcurrency(ImrSearchOptions options)
     {
-        _options = options;
-        _perClient = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetConcurrencyLimiter(
+        this.options = options;
+        perClient = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetConcurrencyLimiter(
             client,
             _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, options.ConcurrentRequestsPerClient), QueueLimit = 0 }));
-        _expensive = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        this.expensive = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = Math.Max(1, options.ConcurrentExpensiveRequests),
             QueueLimit = 1024,
@@ -44,11 +44,11 @@ public sealed class RequestConcurrency : IDisposable
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        using var client = _perClient.AttemptAcquire(ClientRateLimiting.ClientKey(context));
+        using var client = perClient.AttemptAcquire(ClientRateLimiting.ClientKey(context));
         if (!client.IsAcquired)
         {
             await ProblemAnswers.RefuseAsync(context, StatusCodes.Status429TooManyRequests, 1, "Too many requests at once",
-                $"This client already has {_options.ConcurrentRequestsPerClient} requests running. Wait for them to finish.");
+                $"This client already has {this.options.ConcurrentRequestsPerClient} requests running. Wait for them to finish.");
             return;
         }
 
@@ -63,7 +63,7 @@ public sealed class RequestConcurrency : IDisposable
         RateLimitLease slot;
         try
         {
-            slot = await _expensive.AcquireAsync(1, wait.Token);
+            slot = await this.expensive.AcquireAsync(1, wait.Token);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -85,8 +85,8 @@ public sealed class RequestConcurrency : IDisposable
 
     public void Dispose()
     {
-        _perClient.Dispose();
-        _expensive.Dispose();
+        perClient.Dispose();
+        this.expensive.Dispose();
     }
 
     private sealed class FailedLease : RateLimitLease

@@ -19,26 +19,26 @@ internal sealed class BrowseOrder
 {
     private const int AssembledPagesKept = 64;
 
-    private readonly IndexReader _reader;
-    private readonly int[] _documentOrder;
-    private readonly Lazy<int[]> _newest;
-    private readonly Lazy<int[]> _byCase;
-    private readonly Dictionary<(SearchSort Sort, int Page, int Size), IReadOnlyList<SearchHit>> _assembled = [];
+    private readonly IndexReader reader;
+    private readonly int[] documentOrder;
+    private readonly Lazy<int[]> newest;
+    private readonly Lazy<int[]> byCase;
+    private readonly Dictionary<(SearchSort Sort, int Page, int Size), IReadOnlyList<SearchHit>> assembled = [];
 
     public BrowseOrder(IndexReader reader, ItemsOnly items)
     {
-        _reader = reader;
-        _documentOrder = LiveItems(reader, items);
-        _newest = new Lazy<int[]>(() => Sorted(newestFirst: true));
-        _byCase = new Lazy<int[]>(() => Sorted(newestFirst: false));
+        this.reader = reader;
+        documentOrder = LiveItems(reader, items);
+        this.newest = new Lazy<int[]>(() => Sorted(newestFirst: true));
+        this.byCase = new Lazy<int[]>(() => Sorted(newestFirst: false));
     }
 
     /// <summary>Global doc ids of all live items, in the sort's order.</summary>
     public IReadOnlyList<int> Documents(SearchSort sort) => sort switch
     {
-        SearchSort.Newest => _newest.Value,
-        SearchSort.Case => _byCase.Value,
-        _ => _documentOrder,
+        SearchSort.Newest => this.newest.Value,
+        SearchSort.Case => this.byCase.Value,
+        _ => documentOrder,
     };
 
     /// <summary>One page of hits (every item scores 1, as under a match-all query).</summary>
@@ -58,23 +58,23 @@ internal sealed class BrowseOrder
     /// <summary>A page's hits as already read, if it was served before (browse pages are the most requested).</summary>
     public IReadOnlyList<SearchHit> Assembled(SearchSort sort, int page, int pageSize, Func<IReadOnlyList<SearchHit>> assemble)
     {
-        lock (_assembled)
+        lock (assembled)
         {
-            if (_assembled.TryGetValue((sort, page, pageSize), out var known))
+            if (assembled.TryGetValue((sort, page, pageSize), out var known))
             {
                 return known;
             }
         }
 
         var hits = assemble();
-        lock (_assembled)
+        lock (assembled)
         {
-            if (_assembled.Count >= AssembledPagesKept)
+            if (assembled.Count >= AssembledPagesKept)
             {
-                _assembled.Clear();
+                assembled.Clear();
             }
 
-            _assembled[(sort, page, pageSize)] = hits;
+            assembled[(sort, page, pageSize)] = hits;
         }
 
         return hits;
@@ -101,13 +101,13 @@ internal sealed class BrowseOrder
 
     private int[] Sorted(bool newestFirst)
     {
-        var documents = _documentOrder;
+        var documents = documentOrder;
         var dates = new long[documents.Length];
         var cases = new int[documents.Length];
         var items = new long[documents.Length];
-        var dateValues = MultiDocValues.GetNumericValues(_reader, IndexSchema.DecisionDateSort);
-        var itemValues = MultiDocValues.GetNumericValues(_reader, IndexSchema.ItemIndex);
-        var caseValues = MultiDocValues.GetSortedValues(_reader, IndexSchema.CaseId);
+        var dateValues = MultiDocValues.GetNumericValues(this.reader, IndexSchema.DecisionDateSort);
+        var itemValues = MultiDocValues.GetNumericValues(this.reader, IndexSchema.ItemIndex);
+        var caseValues = MultiDocValues.GetSortedValues(this.reader, IndexSchema.CaseId);
         for (var i = 0; i < documents.Length; i++)
         {
             dates[i] = dateValues?.Get(documents[i]) ?? 0;

@@ -11,10 +11,10 @@ namespace ImrSearch.Search.Caching;
 internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = null, int maxEntries = int.MaxValue)
     where T : class
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, long Reader, T Result, long Weight)>> _byKey = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, long Reader, T Result, long Weight)> _recency = new();
-    private long _weight;
+    private readonly object gate = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, long Reader, T Result, long Weight)>> byKey = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, long Reader, T Result, long Weight)> recency = new();
+    private long totalWeight;
 
     public long Capacity => capacity;
 
@@ -23,24 +23,24 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return _byKey.Count;
+                return byKey.Count;
             }
         }
     }
 
     public T? Find(string key)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (!_byKey.TryGetValue(key, out var node))
+            if (!byKey.TryGetValue(key, out var node))
             {
                 return null;
             }
 
-            _recency.Remove(node);
-            _recency.AddFirst(node);
+            recency.Remove(node);
+            recency.AddFirst(node);
             return node.Value.Result;
         }
     }
@@ -54,18 +54,18 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
             return;
         }
 
-        lock (_gate)
+        lock (gate)
         {
-            if (_byKey.Remove(key, out var existing))
+            if (byKey.Remove(key, out var existing))
             {
                 Forget(existing, removeKey: false);
             }
 
-            _byKey[key] = _recency.AddFirst((key, reader, result, entryWeight));
-            _weight += entryWeight;
-            while (_weight > capacity || _byKey.Count > maxEntries)
+            byKey[key] = recency.AddFirst((key, reader, result, entryWeight));
+            totalWeight += entryWeight;
+            while (totalWeight > capacity || byKey.Count > maxEntries)
             {
-                Forget(_recency.Last!, removeKey: true);
+                Forget(recency.Last!, removeKey: true);
             }
         }
     }
@@ -73,9 +73,9 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
     /// <summary>Forgets every result that does not belong to the given reader.</summary>
     public void RetainOnly(long reader)
     {
-        lock (_gate)
+        lock (gate)
         {
-            for (var node = _recency.First; node is not null;)
+            for (var node = recency.First; node is not null;)
             {
                 var next = node.Next;
                 if (node.Value.Reader != reader)
@@ -90,11 +90,11 @@ internal sealed class RecentResults<T>(long capacity, Func<T, long>? weight = nu
 
     private void Forget(LinkedListNode<(string Key, long Reader, T Result, long Weight)> node, bool removeKey)
     {
-        _recency.Remove(node);
-        _weight -= node.Value.Weight;
+        recency.Remove(node);
+        totalWeight -= node.Value.Weight;
         if (removeKey)
         {
-            _byKey.Remove(node.Value.Key);
+            byKey.Remove(node.Value.Key);
         }
     }
 }

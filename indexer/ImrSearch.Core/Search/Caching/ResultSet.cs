@@ -26,16 +26,16 @@ internal sealed class ResultSet
     /// <summary>Highlighted pages a result set keeps, in bytes (a page of ten is about 40 KB; a page of a hundred may not fit).</summary>
     private const long AssembledBytesKept = 256 * 1024;
 
-    private readonly ScoreDoc[] _top;
-    private readonly SortedList<int, ScoreDoc> _cursors = [];
-    private readonly object _gate = new();
-    private readonly Dictionary<(int Page, int Size), IReadOnlyList<SearchHit>> _assembled = [];
-    private long _assembledBytes;
+    private readonly ScoreDoc[] top;
+    private readonly SortedList<int, ScoreDoc> cursors = [];
+    private readonly object gate = new();
+    private readonly Dictionary<(int Page, int Size), IReadOnlyList<SearchHit>> assembled = [];
+    private long assembledBytes;
 
     // The query's recorded hits, while the searcher still keeps them: cursor pages then replay the scores the first
     // page was ranked by (a filtered pass over the index can add a hit's field scores in another order and differ in
     // the last bit, which could move a hit across a page boundary).
-    private readonly Func<QueryHits?>? _recordedHits;
+    private readonly Func<QueryHits?>? recordedHits;
 
     public ResultSet(
         Query query,
@@ -49,7 +49,7 @@ internal sealed class ResultSet
         int maxPass,
         Func<QueryHits?>? recordedHits = null)
     {
-        _recordedHits = recordedHits;
+        this.recordedHits = recordedHits;
         MaxPass = maxPass;
         Query = query;
         HitsFilter = hitsFilter;
@@ -59,15 +59,15 @@ internal sealed class ResultSet
         Counts = counts;
         Selections = selections;
         // Only the first hits are kept (a deep first page collects many more); the last one collected is a cursor.
-        _top = collected.Length > Prefetch ? collected[..Prefetch] : collected;
+        this.top = collected.Length > Prefetch ? collected[..Prefetch] : collected;
         if (collected.Length > Prefetch)
         {
-            _cursors[collected.Length - 1] = collected[^1];
+            this.cursors[collected.Length - 1] = collected[^1];
         }
 
         Bytes = (8 * CachedBytes.ObjectOverhead)
             + counts.ByDimension.Sum(d => CachedBytes.ObjectOverhead + (4L * d.Length))
-            + (_top.Length * 48L)
+            + (this.top.Length * 48L)
             + (MaxCursors * 96L)
             + AssembledBytesKept
             + CachedBytes.Of(notes)
@@ -110,9 +110,9 @@ internal sealed class ResultSet
             return [];
         }
 
-        if (end <= _top.Length)
+        if (end <= this.top.Length)
         {
-            return _top[(int)start..(int)end];
+            return this.top[(int)start..(int)end];
         }
 
         var nearest = NearestCursorBefore((int)start);
@@ -151,30 +151,30 @@ internal sealed class ResultSet
     /// <summary>A page's hits as already read and highlighted, if it was served before.</summary>
     public IReadOnlyList<SearchHit>? AssembledPage(int page, int pageSize)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _assembled.GetValueOrDefault((page, pageSize));
+            return assembled.GetValueOrDefault((page, pageSize));
         }
     }
 
     public void KeepAssembledPage(int page, int pageSize, IReadOnlyList<SearchHit> hits)
     {
-        lock (_gate)
+        lock (gate)
         {
             var bytes = CachedBytes.Of(hits);
-            if (bytes > AssembledBytesKept || _assembled.ContainsKey((page, pageSize)))
+            if (bytes > AssembledBytesKept || assembled.ContainsKey((page, pageSize)))
             {
                 return;
             }
 
-            if (_assembledBytes + bytes > AssembledBytesKept)
+            if (assembledBytes + bytes > AssembledBytesKept)
             {
-                _assembled.Clear();
-                _assembledBytes = 0;
+                assembled.Clear();
+                assembledBytes = 0;
             }
 
-            _assembled[(page, pageSize)] = hits;
-            _assembledBytes += bytes;
+            assembled[(page, pageSize)] = hits;
+            assembledBytes += bytes;
         }
     }
 
@@ -182,7 +182,7 @@ internal sealed class ResultSet
     public void KeepCursorBefore(ScoreDoc[] collected, int page, int pageSize)
     {
         var before = ((long)(page - 1) * pageSize) - 1;
-        if (before >= _top.Length && before < collected.Length)
+        if (before >= this.top.Length && before < collected.Length)
         {
             Remember((int)before, collected[before]);
         }
@@ -198,7 +198,7 @@ internal sealed class ResultSet
     private ScoreDoc[] Collect(OpenedCommit commit, int count, ScoreDoc? after)
     {
         var collector = SearchSorts.CreateCollector(Sort, count, after);
-        if (_recordedHits?.Invoke() is { } recorded)
+        if (this.recordedHits?.Invoke() is { } recorded)
         {
             DrillSideways.ReplayHits(commit, recorded, Selections, (ICollector)collector);
         }
@@ -212,12 +212,12 @@ internal sealed class ResultSet
 
     private void Remember(int index, ScoreDoc hit)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _cursors[index] = hit;
-            if (_cursors.Count > MaxCursors)
+            this.cursors[index] = hit;
+            if (this.cursors.Count > MaxCursors)
             {
-                _cursors.RemoveAt(0);
+                this.cursors.RemoveAt(0);
             }
         }
     }
@@ -225,16 +225,16 @@ internal sealed class ResultSet
     /// <summary>The known hit closest before <paramref name="start"/>, else index -1 and no hit.</summary>
     private Cursor NearestCursorBefore(int start)
     {
-        var best = _top.Length > 0 ? new Cursor(_top.Length - 1, _top[^1]) : new Cursor(-1, null);
-        lock (_gate)
+        var best = this.top.Length > 0 ? new Cursor(this.top.Length - 1, this.top[^1]) : new Cursor(-1, null);
+        lock (gate)
         {
-            for (var i = _cursors.Count - 1; i >= 0; i--)
+            for (var i = this.cursors.Count - 1; i >= 0; i--)
             {
-                if (_cursors.Keys[i] < start)
+                if (this.cursors.Keys[i] < start)
                 {
-                    if (_cursors.Keys[i] > best.Index)
+                    if (this.cursors.Keys[i] > best.Index)
                     {
-                        best = new Cursor(_cursors.Keys[i], _cursors.Values[i]);
+                        best = new Cursor(this.cursors.Keys[i], this.cursors.Values[i]);
                     }
 
                     break;

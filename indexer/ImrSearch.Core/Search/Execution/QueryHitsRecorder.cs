@@ -11,26 +11,26 @@ namespace ImrSearch.Search.Execution;
 internal sealed class QueryHitsRecorder
 {
     private const int BlockSize = 1 << 16;
-    private readonly List<(int[] Docs, float[] Scores)> _blocks = [];
-    private int[] _docs = [];
-    private float[] _scores = [];
-    private int _inBlock = BlockSize;
+    private readonly List<(int[] Docs, float[] Scores)> blocks = [];
+    private int[] docs = [];
+    private float[] scores = [];
+    private int inBlock = BlockSize;
 
-    public long Count => _blocks.Count == 0 ? 0 : ((long)(_blocks.Count - 1) * BlockSize) + _inBlock;
+    public long Count => this.blocks.Count == 0 ? 0 : ((long)(this.blocks.Count - 1) * BlockSize) + inBlock;
 
     public void Add(int doc, float score)
     {
-        if (_inBlock == BlockSize)
+        if (inBlock == BlockSize)
         {
-            _docs = ArrayPool<int>.Shared.Rent(BlockSize);
-            _scores = ArrayPool<float>.Shared.Rent(BlockSize);
-            _blocks.Add((_docs, _scores));
-            _inBlock = 0;
+            this.docs = ArrayPool<int>.Shared.Rent(BlockSize);
+            this.scores = ArrayPool<float>.Shared.Rent(BlockSize);
+            this.blocks.Add((this.docs, this.scores));
+            inBlock = 0;
         }
 
-        _docs[_inBlock] = doc;
-        _scores[_inBlock] = score;
-        _inBlock++;
+        this.docs[inBlock] = doc;
+        this.scores[inBlock] = score;
+        inBlock++;
     }
 
     /// <summary>
@@ -48,11 +48,11 @@ internal sealed class QueryHitsRecorder
             var at = 0;
             foreach (var slice in slices)
             {
-                for (var b = 0; b < slice._blocks.Count; b++)
+                for (var b = 0; b < slice.blocks.Count; b++)
                 {
-                    var length = b == slice._blocks.Count - 1 ? slice._inBlock : BlockSize;
-                    Array.Copy(slice._blocks[b].Docs, 0, docs, at, length);
-                    Array.Copy(slice._blocks[b].Scores, 0, scores, at, length);
+                    var length = b == slice.blocks.Count - 1 ? slice.inBlock : BlockSize;
+                    Array.Copy(slice.blocks[b].Docs, 0, docs, at, length);
+                    Array.Copy(slice.blocks[b].Scores, 0, scores, at, length);
                     at += length;
                 }
             }
@@ -70,13 +70,13 @@ internal sealed class QueryHitsRecorder
 
     private void Release()
     {
-        foreach (var (docs, scores) in _blocks)
+        foreach (var (docs, scores) in this.blocks)
         {
             ArrayPool<int>.Shared.Return(docs);
             ArrayPool<float>.Shared.Return(scores);
         }
 
-        _blocks.Clear();
-        _inBlock = BlockSize;
+        this.blocks.Clear();
+        inBlock = BlockSize;
     }
 }

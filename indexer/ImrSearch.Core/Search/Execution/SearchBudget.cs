@@ -12,14 +12,14 @@ internal sealed class SearchBudget
 {
     private static readonly AsyncLocal<SearchBudget?> Ambient = new();
 
-    private readonly long _deadline;
-    private readonly CancellationToken _cancellation;
+    private readonly long deadline;
+    private readonly CancellationToken cancellation;
 
     private SearchBudget(TimeSpan budget, CancellationToken cancellation)
     {
         Budget = budget;
-        _deadline = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
-        _cancellation = cancellation;
+        deadline = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
+        this.cancellation = cancellation;
     }
 
     /// <summary>The budget in force on this logical thread, if any.</summary>
@@ -40,7 +40,7 @@ internal sealed class SearchBudget
         }
 
         var next = new SearchBudget(budget, cancellation);
-        if (previous is null || next._deadline < previous._deadline)
+        if (previous is null || next.deadline < previous.deadline)
         {
             Ambient.Value = next;
         }
@@ -53,8 +53,8 @@ internal sealed class SearchBudget
 
     public void Check()
     {
-        _cancellation.ThrowIfCancellationRequested();
-        if (Stopwatch.GetTimestamp() > _deadline)
+        this.cancellation.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > deadline)
         {
             throw new SearchTimeoutException(Budget);
         }

@@ -8,17 +8,17 @@ namespace ImrSearch.Search.Execution;
 /// </summary>
 internal sealed class TermRarity(IndexReader reader)
 {
-    private readonly Dictionary<(string Field, string Term), double> _cache = [];
+    private readonly Dictionary<(string Field, string Term), double> cache = [];
 
     public Func<string, double> For(string field) => term => Idf(field, term);
 
     private double Idf(string field, string term)
     {
-        if (!_cache.TryGetValue((field, term), out var idf))
+        if (!cache.TryGetValue((field, term), out var idf))
         {
             var docFreq = reader.DocFreq(new Term(field, term));
             idf = 1 + Math.Log((reader.NumDocs + 1.0) / (docFreq + 1.0));
-            _cache[(field, term)] = idf;
+            cache[(field, term)] = idf;
         }
 
         return idf;

@@ -15,7 +15,7 @@ internal static class DrillSideways
     /// <param name="newHits">Creates a hit collector (one per slice).</param>
     /// <param name="mergeHits">Merges the slices' hits, in slice order.</param>
     /// <param name="record">
-    /// Up to how many hits to return every document the query matches with its score, for <see cref="Replay"/>, when
+    /// Up to how many hits to return every document the query matches with its score, for <see cref="Replay(OpenedCommit, QueryHits, IReadOnlyList{FacetSelection}, Func{ITopDocsCollector})"/>, when
     /// the pass visits them all (no selection filters it: at most one selection, and a query other than "all items");
     /// else (and for 0) null.
     /// </param>

@@ -19,7 +19,7 @@ namespace ImrSearch.Search.Facets;
 /// dimensions), near misses one value at a time into per-segment slot counts (segment ordinal + 1); both reach the
 /// global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
 /// With a recorder, every document the query matches is also recorded with its score, hit or not, for refinements
-/// (<see cref="DrillSideways.Replay"/>).
+/// (<see cref="DrillSideways.Replay(Caching.OpenedCommit, Caching.QueryHits, IReadOnlyList{FacetSelection}, Func{ITopDocsCollector})"/>).
 /// </summary>
 internal sealed class DrillSidewaysCollector(
     ReaderFacetOrdinals ordinals,
@@ -30,17 +30,17 @@ internal sealed class DrillSidewaysCollector(
     QueryHitsRecorder? recorder = null) : ICollector
 {
     private const int BatchSize = 2048;
-    private readonly bool[][] _segmentWanted = new bool[selections.Count][];
-    private readonly int[] _batch = new int[BatchSize];
-    private SegmentDimensionOrdinals[] _segment = [];
-    private int[][] _toGlobal = [];
-    private Scorer? _scorer;
-    private int _docBase;
-    private int _batched;
-    private int[][] _segmentCounts = [];
-    private JointFacetCodes.Group[] _groups = [];
-    private int[] _unjoined = [];
-    private int[][] _groupCounts = [];
+    private readonly bool[][] segmentWanted = new bool[selections.Count][];
+    private readonly int[] batch = new int[BatchSize];
+    private SegmentDimensionOrdinals[] segment = [];
+    private int[][] toGlobal = [];
+    private Scorer? scorer;
+    private int docBase;
+    private int batched;
+    private int[][] segmentCounts = [];
+    private JointFacetCodes.Group[] groups = [];
+    private int[] unjoined = [];
+    private int[][] groupCounts = [];
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -48,7 +48,7 @@ internal sealed class DrillSidewaysCollector(
     {
         // Recording asks for each score once more; scorers compute the same value however often they are asked (a
         // caching wrapper cost more than the few scorers that recompute).
-        _scorer = scorer;
+        this.scorer = scorer;
         hits.SetScorer(scorer);
     }
 
@@ -56,32 +56,32 @@ internal sealed class DrillSidewaysCollector(
     {
         Finish();
         hits.SetNextReader(context);
-        _docBase = context.DocBase;
-        _segment = ordinals.Segments[context.Ord];
-        _toGlobal = ordinals.SegmentToGlobal[context.Ord];
-        _segmentCounts = new int[_segment.Length][];
-        for (var d = 0; d < _segment.Length; d++)
+        docBase = context.DocBase;
+        this.segment = ordinals.Segments[context.Ord];
+        this.toGlobal = ordinals.SegmentToGlobal[context.Ord];
+        segmentCounts = new int[this.segment.Length][];
+        for (var d = 0; d < this.segment.Length; d++)
         {
-            _segmentCounts[d] = countedDimensions[d] ? new int[_segment[d].SlotCount] : [];
+            segmentCounts[d] = countedDimensions[d] ? new int[this.segment[d].SlotCount] : [];
         }
 
-        _groups = [.. ordinals.Joint[context.Ord].Groups];
-        _unjoined = [.. ordinals.Joint[context.Ord].Unjoined.Where(d => countedDimensions[d])];
-        _groupCounts = [.. _groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.Tuples.Length] : [])];
+        groups = [.. ordinals.Joint[context.Ord].Groups];
+        unjoined = [.. ordinals.Joint[context.Ord].Unjoined.Where(d => countedDimensions[d])];
+        this.groupCounts = [.. groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.Tuples.Length] : [])];
 
         for (var s = 0; s < selections.Count; s++)
         {
-            _segmentWanted[s] = selections[s].SegmentWanted(_toGlobal[selections[s].Dimension]);
+            segmentWanted[s] = selections[s].SegmentWanted(this.toGlobal[selections[s].Dimension]);
         }
     }
 
     public void Collect(int doc)
     {
-        recorder?.Add(_docBase + doc, _scorer!.GetScore());
+        recorder?.Add(docBase + doc, this.scorer!.GetScore());
         var missed = -1;
-        for (var s = 0; s < _segmentWanted.Length; s++)
+        for (var s = 0; s < segmentWanted.Length; s++)
         {
-            if (!_segment[selections[s].Dimension].HasAny(doc, _segmentWanted[s]))
+            if (!this.segment[selections[s].Dimension].HasAny(doc, segmentWanted[s]))
             {
                 if (missed >= 0)
                 {
@@ -97,7 +97,7 @@ internal sealed class DrillSidewaysCollector(
             var dimension = selections[missed].Dimension;
             if (countedDimensions[dimension])
             {
-                _segment[dimension].Count(doc, _segmentCounts[dimension]);
+                this.segment[dimension].Count(doc, segmentCounts[dimension]);
             }
 
             return;
@@ -105,8 +105,8 @@ internal sealed class DrillSidewaysCollector(
 
         counts.Total++;
         hits.Collect(doc);
-        _batch[_batched++] = doc;
-        if (_batched == BatchSize)
+        batch[batched++] = doc;
+        if (batched == BatchSize)
         {
             CountBatch();
         }
@@ -116,15 +116,15 @@ internal sealed class DrillSidewaysCollector(
     public void Finish()
     {
         CountBatch();
-        for (var g = 0; g < _groups.Length; g++)
+        for (var g = 0; g < groups.Length; g++)
         {
-            JointFacetCodes.AddToSlots(_groups[g], _groupCounts[g], _segmentCounts, countedDimensions);
+            JointFacetCodes.AddToSlots(groups[g], this.groupCounts[g], segmentCounts, countedDimensions);
         }
 
-        for (var d = 0; d < _segmentCounts.Length; d++)
+        for (var d = 0; d < segmentCounts.Length; d++)
         {
-            var slotCounts = _segmentCounts[d];
-            var toGlobal = _toGlobal[d];
+            var slotCounts = segmentCounts[d];
+            var toGlobal = this.toGlobal[d];
             var global = counts.ByDimension[d];
             for (var slot = 1; slot < slotCounts.Length; slot++)
             {
@@ -132,38 +132,38 @@ internal sealed class DrillSidewaysCollector(
             }
         }
 
-        _segmentCounts = [];
-        _groups = [];
-        _groupCounts = [];
-        _unjoined = [];
+        segmentCounts = [];
+        groups = [];
+        this.groupCounts = [];
+        unjoined = [];
     }
 
     private void CountBatch()
     {
-        var docs = _batch.AsSpan(0, _batched);
-        for (var g = 0; g < _groups.Length; g++)
+        var docs = batch.AsSpan(0, batched);
+        for (var g = 0; g < groups.Length; g++)
         {
-            var groupCounts = _groupCounts[g];
+            var groupCounts = this.groupCounts[g];
             if (groupCounts.Length == 0)
             {
                 continue;
             }
 
-            var codes = _groups[g].Codes;
+            var codes = groups[g].Codes;
             foreach (var doc in docs)
             {
                 groupCounts[codes[doc]]++;
             }
         }
 
-        foreach (var d in _unjoined)
+        foreach (var d in unjoined)
         {
             foreach (var doc in docs)
             {
-                _segment[d].Count(doc, _segmentCounts[d]);
+                this.segment[d].Count(doc, segmentCounts[d]);
             }
         }
 
-        _batched = 0;
+        batched = 0;
     }
 }

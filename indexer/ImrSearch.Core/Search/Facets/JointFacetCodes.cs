@@ -180,14 +180,14 @@ internal sealed class JointFacetCodes
     /// <summary>One group under construction: the tuple code of every document so far.</summary>
     private sealed class GroupBuilder(int maxDoc)
     {
-        private readonly List<int> _dimensions = [];
-        private readonly List<List<int[]>> _setsByDimension = [];
-        private int[] _codes = new int[maxDoc];
+        private readonly List<int> dimensions = [];
+        private readonly List<List<int[]>> setsByDimension = [];
+        private int[] codes = new int[maxDoc];
 
         // [code]: the value-set number of each dimension so far; every document starts with the empty tuple.
-        private List<int[]> _tuples = [[]];
+        private List<int[]> tuples = [[]];
 
-        public int DimensionCount => _dimensions.Count;
+        public int DimensionCount => this.dimensions.Count;
 
         /// <summary>Adds a dimension when the group's distinct tuples stay within the limit; else changes nothing.</summary>
         public bool TryAdd(int dimension, int[] setOf, List<int[]> sets, int maxCodes)
@@ -196,11 +196,11 @@ internal sealed class JointFacetCodes
             var width = (long)sets.Count;
             var next = new int[maxDoc];
             var tuples = new List<int[]>();
-            var dense = _tuples.Count * width <= 1 << 22 ? new int[_tuples.Count * width] : null;
+            var dense = this.tuples.Count * width <= 1 << 22 ? new int[this.tuples.Count * width] : null;
             var sparse = dense is null ? new Dictionary<long, int>() : null;
             for (var doc = 0; doc < maxDoc; doc++)
             {
-                var key = (_codes[doc] * width) + setOf[doc];
+                var key = (this.codes[doc] * width) + setOf[doc];
                 int code;
                 if (dense is not null)
                 {
@@ -209,14 +209,14 @@ internal sealed class JointFacetCodes
                     {
                         code = tuples.Count;
                         dense[key] = code + 1;
-                        tuples.Add([.. _tuples[_codes[doc]], setOf[doc]]);
+                        tuples.Add([.. this.tuples[this.codes[doc]], setOf[doc]]);
                     }
                 }
                 else if (!sparse!.TryGetValue(key, out code))
                 {
                     code = tuples.Count;
                     sparse.Add(key, code);
-                    tuples.Add([.. _tuples[_codes[doc]], setOf[doc]]);
+                    tuples.Add([.. this.tuples[this.codes[doc]], setOf[doc]]);
                 }
 
                 if (tuples.Count > maxCodes)
@@ -227,20 +227,20 @@ internal sealed class JointFacetCodes
                 next[doc] = code;
             }
 
-            _dimensions.Add(dimension);
-            _setsByDimension.Add(sets);
-            _codes = next;
-            _tuples = tuples.Count == 0 ? [[.. _tuples[0], 0]] : tuples;
+            this.dimensions.Add(dimension);
+            setsByDimension.Add(sets);
+            this.codes = next;
+            this.tuples = tuples.Count == 0 ? [[.. this.tuples[0], 0]] : tuples;
             return true;
         }
 
         public Group Finish()
         {
-            var codes = Array.ConvertAll(_codes, code => (ushort)code);
-            var tuples = _tuples
-                .Select(tuple => tuple.Select((set, i) => _setsByDimension[i][set]).ToArray())
+            var codes = Array.ConvertAll(this.codes, code => (ushort)code);
+            var tuples = this.tuples
+                .Select(tuple => tuple.Select((set, i) => setsByDimension[i][set]).ToArray())
                 .ToArray();
-            return new Group([.. _dimensions], codes, tuples);
+            return new Group([.. this.dimensions], codes, tuples);
         }
     }
 }

@@ -12,8 +12,8 @@ namespace ImrSearch.Search.Facets;
 /// </summary>
 internal sealed class ReaderFacetOrdinals
 {
-    private readonly string[][] _values;
-    private readonly Dictionary<string, int[]>[] _ordinalsByValue;
+    private readonly string[][] values;
+    private readonly Dictionary<string, int[]>[] ordinalsByValue;
 
     /// <param name="segments">[leaf][dimension]: each segment's ordinal arrays (kept per segment, see <see cref="Caching.SegmentState"/>).</param>
     /// <param name="joint">[leaf]: each segment's joint codes.</param>
@@ -24,8 +24,8 @@ internal sealed class ReaderFacetOrdinals
         Segments = segments;
         Joint = joint;
         SegmentToGlobal = new int[leaves.Count][][];
-        _values = new string[dimensions.Count][];
-        _ordinalsByValue = new Dictionary<string, int[]>[dimensions.Count];
+        this.values = new string[dimensions.Count][];
+        ordinalsByValue = new Dictionary<string, int[]>[dimensions.Count];
 
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
@@ -50,16 +50,16 @@ internal sealed class ReaderFacetOrdinals
     public int[][][] SegmentToGlobal { get; }
 
     /// <summary>A dimension's values, indexed by global ordinal (sorted by their UTF-8 bytes).</summary>
-    public IReadOnlyList<string> Values(int dimension) => _values[dimension];
+    public IReadOnlyList<string> Values(int dimension) => this.values[dimension];
 
-    public int ValueCount(int dimension) => _values[dimension].Length;
+    public int ValueCount(int dimension) => this.values[dimension].Length;
 
     /// <summary>
     /// The global ordinals of a value, matched as the filter field matches it (regardless of case and whitespace
     /// runs); usually one, none when no item has the value.
     /// </summary>
     public IReadOnlyList<int> FindOrdinals(int dimension, string value) =>
-        _ordinalsByValue[dimension].TryGetValue(FacetValueQuery.Normalize(value), out var ordinals) ? ordinals : [];
+        ordinalsByValue[dimension].TryGetValue(FacetValueQuery.Normalize(value), out var ordinals) ? ordinals : [];
 
     public int DimensionIndex(FacetDimension dimension)
     {
@@ -112,8 +112,8 @@ internal sealed class ReaderFacetOrdinals
             }
         }
 
-        _values[d] = values;
-        _ordinalsByValue[d] = Enumerable.Range(0, values.Length)
+        this.values[d] = values;
+        ordinalsByValue[d] = Enumerable.Range(0, values.Length)
             .GroupBy(ord => FacetValueQuery.Normalize(values[ord]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }

@@ -17,14 +17,14 @@ internal sealed class HitAssembler(OpenedCommit commit, HighlightTerms terms, Te
 {
     public const int RationalePassages = 3;
 
-    private readonly Dictionary<int, Determination?> _letters = [];
+    private readonly Dictionary<int, Determination?> letters = [];
 
     public IReadOnlyList<SearchHit> Assemble(IEnumerable<ScoreDoc> page)
     {
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in page)
         {
-            var (determination, itemIndex) = CaseDocuments.ForItem(commit, scoreDoc.Doc, _letters);
+            var (determination, itemIndex) = CaseDocuments.ForItem(commit, scoreDoc.Doc, letters);
             var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
             if (determination is null || item is null)
             {

@@ -20,12 +20,12 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
     public const int MaxTerms = 128;
     public const int MaxTermsVisited = 200_000;
 
-    private readonly List<string> _truncated = [];
-    private int _expanded;
-    private int _visited;
+    private readonly List<string> truncated = [];
+    private int expanded;
+    private int visited;
 
     /// <summary>The patterns (as the user wrote them) whose expansion was cut short.</summary>
-    public IReadOnlyList<string> Truncated => _truncated;
+    public IReadOnlyList<string> Truncated => truncated;
 
     public override Query Rewrite(IndexReader reader, MultiTermQuery query)
     {
@@ -37,8 +37,8 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
         }
 
         // The query's patterns share one allowance of terms kept and visited, so many patterns cost no more than a few.
-        var maxTerms = Math.Min(MaxTerms, QueryLimits.MaxExpandedTerms - _expanded);
-        var maxVisited = Math.Min(MaxTermsVisited, QueryLimits.MaxTermsVisited - _visited);
+        var maxTerms = Math.Min(MaxTerms, QueryLimits.MaxExpandedTerms - expanded);
+        var maxVisited = Math.Min(MaxTermsVisited, QueryLimits.MaxTermsVisited - this.visited);
         var termsEnum = GetTermsEnum(query, terms, new AttributeSource());
         var mostFrequent = new PriorityQueue<BytesRef, int>(MaxTerms + 1);
         var matched = 0;
@@ -74,14 +74,14 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
             }
         }
 
-        _visited += Math.Min(visited, maxVisited);
-        _expanded += mostFrequent.Count;
+        this.visited += Math.Min(visited, maxVisited);
+        expanded += mostFrequent.Count;
         if (matched > maxTerms || visited > maxVisited)
         {
             var pattern = query.ToString(query.Field);
-            if (!_truncated.Contains(pattern))
+            if (!truncated.Contains(pattern))
             {
-                _truncated.Add(pattern);
+                truncated.Add(pattern);
             }
         }
 

@@ -25,16 +25,16 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
         [IndexSchema.GuidelineText] = 0.5f,
     };
 
-    private readonly List<string> _notes = [];
-    private int _patterns;
-    private int _fuzzyTerms;
-    private bool _inDefaultFields;
-    private readonly bool _allowRegularExpressions;
+    private readonly List<string> notes = [];
+    private int patterns;
+    private int fuzzyTerms;
+    private bool inDefaultFields;
+    private readonly bool allowRegularExpressions;
 
     public ImrQueryParser(Analyzer analyzer, BoundedTermExpansion expansion, bool allowRegularExpressions = false)
         : base(LuceneVersion.LUCENE_48, [.. DefaultFieldBoosts.Keys], analyzer, DefaultFieldBoosts.ToDictionary())
     {
-        _allowRegularExpressions = allowRegularExpressions;
+        this.allowRegularExpressions = allowRegularExpressions;
         DefaultOperator = AND_OPERATOR;
         // Leading wildcards reach GetWildcardQuery, which strips them from text terms with a note: refusing them
         // there, rather than failing the whole parse, keeps the rest of the user's query intact.
@@ -44,7 +44,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
     }
 
     /// <summary>Things the parser changed about the query that the user should be told (unknown field, leading wildcard...).</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    public IReadOnlyList<string> Notes => this.notes;
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -181,7 +181,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr)
     {
-        if (!_allowRegularExpressions)
+        if (!this.allowRegularExpressions)
         {
             AddNote(QueryLimits.RegexOff(termStr));
             return AsWords(field, termStr);
@@ -228,40 +228,40 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
             return problem;
         }
 
-        if (_inDefaultFields)
+        if (inDefaultFields)
         {
             // The same term again, in each default field of an unfielded pattern already admitted.
             return null;
         }
 
-        if (_patterns >= QueryLimits.MaxPatterns)
+        if (patterns >= QueryLimits.MaxPatterns)
         {
             AddNote(QueryLimits.TooManyPatterns);
             return QueryLimits.TooManyPatterns;
         }
 
-        if (kind == "fuzzy" && _fuzzyTerms >= QueryLimits.MaxFuzzyTerms)
+        if (kind == "fuzzy" && fuzzyTerms >= QueryLimits.MaxFuzzyTerms)
         {
             AddNote(QueryLimits.TooManyFuzzyTerms);
             return QueryLimits.TooManyFuzzyTerms;
         }
 
-        _patterns++;
-        _fuzzyTerms += kind == "fuzzy" ? 1 : 0;
+        patterns++;
+        fuzzyTerms += kind == "fuzzy" ? 1 : 0;
         return null;
     }
 
     /// <summary>Builds an unfielded pattern in every default field, counted once (see <see cref="Refused"/>).</summary>
     private Query InDefaultFields(Func<Query> build)
     {
-        _inDefaultFields = true;
+        inDefaultFields = true;
         try
         {
             return build();
         }
         finally
         {
-            _inDefaultFields = false;
+            inDefaultFields = false;
         }
     }
 
@@ -371,9 +371,9 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     private void AddNote(string note)
     {
-        if (!_notes.Contains(note))
+        if (!this.notes.Contains(note))
         {
-            _notes.Add(note);
+            this.notes.Add(note);
         }
     }
 }
