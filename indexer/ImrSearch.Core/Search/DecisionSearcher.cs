@@ -37,6 +37,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly TimeSpan _timeBudget;
     private readonly QueryReading _reading;
     private int _disposed;
+    private long _missingDateCounts;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
     public DecisionSearcher(string indexDirectory)
@@ -83,10 +84,7 @@ public sealed class DecisionSearcher : IDisposable
         try
         {
             using var scope = OpenScope(request, _timeBudget, cancellation);
-            var response = SearchExecution.Run(new SearchPlan(scope, _caches, _maxPass, clock));
-            return request.Dates.IsEmpty
-                ? response
-                : response with { MissingDates = MissingDateCount.Count(scope), TookMs = clock.Elapsed.TotalMilliseconds };
+            return SearchExecution.Run(new SearchPlan(scope, _caches, _maxPass, clock, CountMissingDates));
         }
         catch (SearchTimeoutException stopped)
         {
@@ -134,6 +132,9 @@ public sealed class DecisionSearcher : IDisposable
             }
         }
     }
+
+    /// <summary>How many times items without a requested date were counted (once per result set made with a range).</summary>
+    internal long MissingDateCounts => Interlocked.Read(ref _missingDateCounts);
 
     /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheSize"/>).</summary>
     internal int QueryHitListsKept => _caches.QueryHits.Count;
@@ -193,6 +194,12 @@ public sealed class DecisionSearcher : IDisposable
         {
             _commits.Release(commit);
         }
+    }
+
+    private IReadOnlyList<MissingDates> CountMissingDates(SearchScope scope)
+    {
+        Interlocked.Increment(ref _missingDateCounts);
+        return MissingDateCount.Count(scope);
     }
 
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
