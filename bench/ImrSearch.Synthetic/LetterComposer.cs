@@ -28,10 +28,17 @@ public static class LetterComposer
         return ItemPlanner.Plan(facts, style, slots, random).Count;
     }
 
-    public static SyntheticLetter Compose(int corpusSeed, long number)
+    public static SyntheticLetter Compose(int corpusSeed, long number) => Compose(corpusSeed, number, decidedOn: null);
+
+    /// <summary>
+    /// Letter N with every date of its case moved so it is decided on <paramref name="decidedOn"/> (the same case a
+    /// few years earlier or later, citing the editions in force then); null keeps its own date.
+    /// </summary>
+    public static SyntheticLetter Compose(int corpusSeed, long number, DateOnly? decidedOn)
     {
         var random = LetterRandom.ForLetter(corpusSeed, number);
-        var facts = CaseFacts.Pick(random);
+        var picked = CaseFacts.Pick(random);
+        var facts = decidedOn is { } date ? picked.MovedTo(date) : picked;
         var style = LetterStyle.Pick(facts.DecisionDate.Year, random);
         var slots = CaseSlots.Build(facts, style, random);
         var items = ItemPlanner.Plan(facts, style, slots, random);
@@ -63,12 +70,13 @@ public static class LetterComposer
         blocks.Add(LetterBlock.Heading(IssuesHeading));
         blocks.Add(LetterBlock.Paragraph(IssuesLead, style.LineWidth));
 
+        var editions = EditionsInForce.On(facts.DecisionDate);
         var decided = new List<DecidedItem>(items.Count);
         var previousUpheld = false;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var guidelines = GuidelineParagraphs.Compose(item, style, random);
+            var guidelines = GuidelineParagraphs.Compose(item, style, random, editions);
             var rationale = RationaleComposer.Compose(item, previousUpheld, style, random);
             previousUpheld = item.Decision == Decision.Upheld;
 

@@ -79,6 +79,22 @@ public sealed record CaseFacts(
             PriorDate: prior);
     }
 
+    /// <summary>The same case with every date moved by as many days as it takes to be decided on <paramref name="decided"/>.</summary>
+    public CaseFacts MovedTo(DateOnly decided)
+    {
+        var days = decided.DayNumber - DecisionDate.DayNumber;
+        return this with
+        {
+            DateOfInjury = DateOfInjury.AddDays(days),
+            UrDenialDate = UrDenialDate.AddDays(days),
+            ApplicationReceived = ApplicationReceived.AddDays(days),
+            DateAssigned = DateAssigned.AddDays(days),
+            DecisionDate = decided,
+            NoteDate = NoteDate.AddDays(days),
+            PriorDate = PriorDate.AddDays(days),
+        };
+    }
+
     private static int AgeAtInjuryPlus(LetterRandom random, DateOnly injury, DateOnly note)
     {
         var ageAtInjury = random.Between(20, 64);

@@ -23,83 +23,146 @@ public static class CitationWriter
     /// <summary>
     /// The words after "Decision based on " and the citations they state: one, or two when a paged chronic pain line
     /// names a second topic with its own pages ("Tramadol Page(s): 93-94, 113; Opioids, criteria for use Page(s): 78-80").
+    /// Where the letter names an edition, it is the one in force on the decision date.
     /// </summary>
     public static (string Text, IReadOnlyList<GuidelineCitation> Citations) Write(
-        GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random, GuidelineTopic? second = null)
+        GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random, EditionsInForce editions, GuidelineTopic? second = null)
     {
+        ArgumentNullException.ThrowIfNull(editions);
         if (topic.Book == GuidelineBook.ChronicPain && style != CitationStyle.Sectioned && second is { Book: GuidelineBook.ChronicPain, Topic: not null, Pages: not null }
             && second.Topic != topic.Topic && random.Chance(0.3))
         {
-            return TwoTopics(topic, second, citedBy, style);
+            return TwoTopics(topic, second, citedBy, style, editions);
         }
 
-        var (text, citation) = WriteOne(topic, citedBy, style, random);
+        var (text, citation) = WriteOne(topic, citedBy, style, random, editions);
         return (text, [citation]);
     }
 
-    private static (string, IReadOnlyList<GuidelineCitation>) TwoTopics(GuidelineTopic first, GuidelineTopic second, CitedBy citedBy, CitationStyle style)
+    /// <summary>
+    /// "MTUS Drug Formulary 2018.": the formulary clause a drug request decided under it carries, in the letter's
+    /// citation style (a paged letter names no edition).
+    /// </summary>
+    public static (string Text, GuidelineCitation Citation) Formulary(CitedBy citedBy, CitationStyle style, EditionsInForce editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        var document = EditionsInForce.FormularyDocument;
+        return style switch
+        {
+            CitationStyle.Sectioned => ($"MTUS Drug Formulary {editions.YearOf(document, 2018)}.",
+                new GuidelineCitation("MTUS", document, null, null, citedBy, Edition: Year(editions.YearOf(document, 2018)))),
+            CitationStyle.Regulated when editions.EffectiveOf(document) is { } effective => ($"MTUS Drug Formulary ({effective.Text}).",
+                new GuidelineCitation("MTUS", document, null, null, citedBy, Edition: effective.Edition)),
+            _ => ("MTUS Drug Formulary.", new GuidelineCitation("MTUS", document, null, null, citedBy)),
+        };
+    }
+
+    private static (string, IReadOnlyList<GuidelineCitation>) TwoTopics(GuidelineTopic first, GuidelineTopic second, CitedBy citedBy, CitationStyle style, EditionsInForce editions)
+    {
+        var document = editions.ChronicPainDocumentFor(first.Topic);
+        if (editions.ChronicPainDocumentFor(second.Topic) != document)
+        {
+            // An opioid topic and another since the opioids guideline took effect: two guidelines, so two clauses.
+            var (firstText, firstCitation) = Lined(document, first, citedBy, style, editions);
+            var (secondText, secondCitation) = Lined(editions.ChronicPainDocumentFor(second.Topic), second, citedBy, style, editions);
+            return ($"{firstText} Decision based on {secondText}", [firstCitation, secondCitation]);
+        }
+
+        if (style == CitationStyle.Regulated)
+        {
+            var (effective, edition, total) = Regulation(document, editions);
+            return ($"MTUS {document} {ChronicPainRegulation} MTUS ({effective}) {first.Topic} Page(s): {first.Pages}; {second.Topic} Page(s): {second.Pages}{Of(total)}.",
+                [Regulated(document, first.Topic, first.Pages, citedBy, edition, total), Regulated(document, second.Topic, second.Pages, citedBy, edition, total)]);
+        }
+
+        return ($"MTUS {document} {first.Topic} Page(s): {first.Pages}; {second.Topic} Page(s): {second.Pages}.",
+            [new GuidelineCitation("MTUS", document, first.Topic, first.Pages, citedBy), new GuidelineCitation("MTUS", document, second.Topic, second.Pages, citedBy)]);
+    }
+
+    /// <summary>One paged topic of a regulated or paged line, in its document's full name.</summary>
+    private static (string, GuidelineCitation) Lined(string document, GuidelineTopic topic, CitedBy citedBy, CitationStyle style, EditionsInForce editions)
     {
         if (style == CitationStyle.Regulated)
         {
-            return ($"MTUS {ChronicPainDocument} {ChronicPainRegulation} MTUS (Effective July 18, 2009) {first.Topic} Page(s): {first.Pages}; {second.Topic} Page(s): {second.Pages} of {ChronicPainPageTotal}.",
-                [Regulated(first.Topic, first.Pages, citedBy), Regulated(second.Topic, second.Pages, citedBy)]);
+            return RegulatedLine(document, topic.Topic, topic.Pages, citedBy, editions);
         }
 
-        return ($"MTUS {ChronicPainDocument} {first.Topic} Page(s): {first.Pages}; {second.Topic} Page(s): {second.Pages}.",
-            [new GuidelineCitation("MTUS", ChronicPainDocument, first.Topic, first.Pages, citedBy), new GuidelineCitation("MTUS", ChronicPainDocument, second.Topic, second.Pages, citedBy)]);
+        return ($"MTUS {document} {topic.Topic} Page(s): {topic.Pages}.", new GuidelineCitation("MTUS", document, topic.Topic, topic.Pages, citedBy));
     }
 
-    private static GuidelineCitation Regulated(string? topic, string? pages, CitedBy citedBy) =>
-        new("MTUS", ChronicPainDocument, topic, pages, citedBy, ChronicPainRegulation, ChronicPain2009, ChronicPainPageTotal);
+    private static (string, GuidelineCitation) RegulatedLine(string document, string? topic, string? pages, CitedBy citedBy, EditionsInForce editions)
+    {
+        var (effective, edition, total) = Regulation(document, editions);
+        var topicText = topic is null ? "" : topic + " ";
+        return ($"MTUS {document} {ChronicPainRegulation} MTUS ({effective}) {topicText}Page(s): {pages}{Of(total)}.", Regulated(document, topic, pages, citedBy, edition, total));
+    }
 
-    private static (string Text, GuidelineCitation Citation) WriteOne(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
+    /// <summary>
+    /// The effective date a regulated line names (its document's edition in force) and the page total, which only the
+    /// 2009 chronic pain guideline's 127 pages are cited with.
+    /// </summary>
+    private static (string Effective, GuidelineEdition Edition, int? Total) Regulation(string document, EditionsInForce editions)
+    {
+        var (text, edition) = editions.EffectiveOf(document) ?? ("Effective July 18, 2009", ChronicPain2009);
+        return (text, edition, document == ChronicPainDocument && edition == ChronicPain2009 ? ChronicPainPageTotal : null);
+    }
+
+    private static string Of(int? total) => total is { } pages ? $" of {pages}" : "";
+
+    private static GuidelineCitation Regulated(string document, string? topic, string? pages, CitedBy citedBy, GuidelineEdition edition, int? total) =>
+        new("MTUS", document, topic, pages, citedBy, ChronicPainRegulation, edition, total);
+
+    private static (string Text, GuidelineCitation Citation) WriteOne(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random, EditionsInForce editions)
     {
         return topic.Book switch
         {
-            GuidelineBook.ChronicPain => ChronicPain(topic, citedBy, style, random),
-            GuidelineBook.Acoem => Acoem(topic, citedBy, style, random),
-            GuidelineBook.Acupuncture => Acupuncture(citedBy, style, random),
-            GuidelineBook.Postsurgical => Postsurgical(topic, citedBy, style),
+            GuidelineBook.ChronicPain => ChronicPain(topic, citedBy, style, random, editions),
+            GuidelineBook.Acoem => Acoem(topic, citedBy, style, random, editions),
+            GuidelineBook.Acupuncture => Acupuncture(citedBy, style, random, editions),
+            GuidelineBook.Postsurgical => Postsurgical(topic, citedBy, style, editions),
             GuidelineBook.Odg => Odg(topic, citedBy, random),
             GuidelineBook.AcoemOnline => AcoemOnline(topic, citedBy),
             _ => ($"Non-MTUS Citation {topic.Topic}", new GuidelineCitation("Other", topic.Topic!, null, null, citedBy)),
         };
     }
 
-    private static (string, GuidelineCitation) ChronicPain(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
+    private static (string, GuidelineCitation) ChronicPain(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random, EditionsInForce editions)
     {
+        var document = editions.ChronicPainDocumentFor(topic.Topic);
         if (style == CitationStyle.Regulated)
         {
             // The line may name no topic, only the pages.
-            return random.Chance(0.2)
-                ? ($"MTUS {ChronicPainDocument} {ChronicPainRegulation} MTUS (Effective July 18, 2009) Page(s): {topic.Pages} of {ChronicPainPageTotal}.", Regulated(null, topic.Pages, citedBy))
-                : ($"MTUS {ChronicPainDocument} {ChronicPainRegulation} MTUS (Effective July 18, 2009) {topic.Topic} Page(s): {topic.Pages} of {ChronicPainPageTotal}.", Regulated(topic.Topic, topic.Pages, citedBy));
+            return RegulatedLine(document, random.Chance(0.2) ? null : topic.Topic, topic.Pages, citedBy, editions);
         }
 
         if (style == CitationStyle.Paged)
         {
-            var name = random.Pick(["Chronic Pain Treatment Guidelines", "Chronic Pain Medical Treatment Guidelines", "Chronic Pain Treatment Guidelines"]);
+            // Both draws are made whichever guideline is cited, so the rest of the letter does not depend on the date.
+            var pickedName = random.Pick(["Chronic Pain Treatment Guidelines", "Chronic Pain Medical Treatment Guidelines", "Chronic Pain Treatment Guidelines"]);
+            var name = document == ChronicPainDocument ? pickedName : document;
             var topicWord = random.Chance(0.15) ? " topic" : "";
             return ($"MTUS {name} {topic.Topic}{topicWord} Page(s): {topic.Pages}.",
-                new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, topic.Pages, citedBy));
+                new GuidelineCitation("MTUS", document, topic.Topic, topic.Pages, citedBy));
         }
 
+        var written = document == ChronicPainDocument ? "Chronic Pain Medical Treatment" : document;
+        var year = editions.YearOf(document, 2009);
         if (citedBy == CitedBy.ClaimsAdministrator && random.Chance(0.25))
         {
-            return ("MTUS Chronic Pain Medical Treatment 2009.", new GuidelineCitation("MTUS", ChronicPainDocument, null, null, citedBy, Edition: Year(2009)));
+            return ($"MTUS {written} {year}.", new GuidelineCitation("MTUS", document, null, null, citedBy, Edition: Year(year)));
         }
 
         if (random.Chance(0.4))
         {
-            return ($"MTUS Chronic Pain Medical Treatment 2009, Section(s): {topic.Topic} Page(s): {topic.Pages}.",
-                new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, topic.Pages, citedBy, Edition: Year(2009)));
+            return ($"MTUS {written} {year}, Section(s): {topic.Topic} Page(s): {topic.Pages}.",
+                new GuidelineCitation("MTUS", document, topic.Topic, topic.Pages, citedBy, Edition: Year(year)));
         }
 
-        return ($"MTUS Chronic Pain Medical Treatment 2009, Section(s): {topic.Topic}.",
-            new GuidelineCitation("MTUS", ChronicPainDocument, topic.Topic, null, citedBy, Edition: Year(2009)));
+        return ($"MTUS {written} {year}, Section(s): {topic.Topic}.",
+            new GuidelineCitation("MTUS", document, topic.Topic, null, citedBy, Edition: Year(year)));
     }
 
-    private static (string, GuidelineCitation) Acoem(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random)
+    private static (string, GuidelineCitation) Acoem(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, LetterRandom random, EditionsInForce editions)
     {
         var document = $"ACOEM Chapter {topic.ChapterNumber} {topic.ChapterTitle}";
         if (style != CitationStyle.Sectioned)
@@ -113,22 +176,25 @@ public static class CitationWriter
             };
         }
 
+        // The chapter's edition in force: the 2004 text until December 2017, the ACOEM-based updates after.
+        var year = editions.YearOf(document, 2004);
         if (random.Chance(0.3))
         {
-            return ($"MTUS {topic.ChapterTitle} 2004.", new GuidelineCitation("MTUS", document, null, null, citedBy, Edition: Year(2004)));
+            return ($"MTUS {topic.ChapterTitle} {year}.", new GuidelineCitation("MTUS", document, null, null, citedBy, Edition: Year(year)));
         }
 
-        return ($"MTUS {topic.ChapterTitle} 2004, Section(s): {topic.Topic}.", new GuidelineCitation("MTUS", document, topic.Topic, null, citedBy, Edition: Year(2004)));
+        return ($"MTUS {topic.ChapterTitle} {year}, Section(s): {topic.Topic}.", new GuidelineCitation("MTUS", document, topic.Topic, null, citedBy, Edition: Year(year)));
     }
 
-    private static (string, GuidelineCitation) Acupuncture(CitedBy citedBy, CitationStyle style, LetterRandom random)
+    private static (string, GuidelineCitation) Acupuncture(CitedBy citedBy, CitationStyle style, LetterRandom random, EditionsInForce editions)
     {
+        var year = editions.YearOf(AcupunctureDocument, 2007);
         return style != CitationStyle.Sectioned
             ? (random.Pick(["MTUS Acupuncture Treatment Guidelines.", "MTUS Acupuncture Medical Treatment Guidelines."]), new GuidelineCitation("MTUS", AcupunctureDocument, null, null, citedBy))
-            : ("MTUS Acupuncture Medical Treatment 2007.", new GuidelineCitation("MTUS", AcupunctureDocument, null, null, citedBy, Edition: Year(2007)));
+            : ($"MTUS Acupuncture Medical Treatment {year}.", new GuidelineCitation("MTUS", AcupunctureDocument, null, null, citedBy, Edition: Year(year)));
     }
 
-    private static (string, GuidelineCitation) Postsurgical(GuidelineTopic topic, CitedBy citedBy, CitationStyle style)
+    private static (string, GuidelineCitation) Postsurgical(GuidelineTopic topic, CitedBy citedBy, CitationStyle style, EditionsInForce editions)
     {
         if (style != CitationStyle.Sectioned && topic.Pages is not null)
         {
@@ -138,8 +204,9 @@ public static class CitationWriter
 
         if (style == CitationStyle.Sectioned && topic.Topic is not null && topic.Topic != PostsurgicalDocument)
         {
-            return ($"MTUS Postsurgical Treatment 2009, Section(s): {topic.Topic}.",
-                new GuidelineCitation("MTUS", PostsurgicalDocument, topic.Topic, null, citedBy, Edition: Year(2009)));
+            var year = editions.YearOf(PostsurgicalDocument, 2009);
+            return ($"MTUS Postsurgical Treatment {year}, Section(s): {topic.Topic}.",
+                new GuidelineCitation("MTUS", PostsurgicalDocument, topic.Topic, null, citedBy, Edition: Year(year)));
         }
 
         return ("MTUS Postsurgical Treatment Guidelines.", new GuidelineCitation("MTUS", PostsurgicalDocument, null, null, citedBy));

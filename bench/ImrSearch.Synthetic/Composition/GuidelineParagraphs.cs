@@ -6,7 +6,9 @@ namespace ImrSearch.Synthetic.Composition;
 /// <summary>The two guideline paragraphs of an item (utilization review's and the IMR reviewer's) and their citations.</summary>
 public sealed record GuidelineParagraphs(string ClaimsAdministrator, string Imr, IReadOnlyList<GuidelineCitation> Citations)
 {
-    public static GuidelineParagraphs Compose(PlannedItem item, LetterStyle style, LetterRandom random)
+    /// <summary>The paragraphs of an item decided under <paramref name="editions"/> (a drug request under the formulary
+    /// too, once it is in force).</summary>
+    public static GuidelineParagraphs Compose(PlannedItem item, LetterStyle style, LetterRandom random, EditionsInForce editions)
     {
         var kind = item.Kind;
         var citations = new List<GuidelineCitation>(4);
@@ -17,32 +19,39 @@ public sealed record GuidelineParagraphs(string ClaimsAdministrator, string Imr,
         string claims;
         if (claimsTopic.IsMtus)
         {
-            var (text, written) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random, SecondChronicPain(kind.ImrCitations, claimsTopic, item.Region));
+            var (text, written) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random, editions, SecondChronicPain(kind.ImrCitations, claimsTopic, item.Region));
             claims = "Decision based on " + text;
             citations.AddRange(written);
             if (random.Chance(0.4) && ResolveNonMtus(kind.ClaimsCitations, item.Region, random) is { } extra)
             {
-                var (extraText, extraCitations) = CitationWriter.Write(extra, CitedBy.ClaimsAdministrator, style.Citations, random);
+                var (extraText, extraCitations) = CitationWriter.Write(extra, CitedBy.ClaimsAdministrator, style.Citations, random, editions);
                 claims += style.SentenceGap + "Decision based on " + extraText;
                 citations.AddRange(extraCitations);
             }
         }
         else
         {
-            var (text, written) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random);
+            var (text, written) = CitationWriter.Write(claimsTopic, CitedBy.ClaimsAdministrator, style.Citations, random, editions);
             claims = "The Claims Administrator did not base their decision on the MTUS." + style.SentenceGap + "Decision based on " + text;
             citations.AddRange(written);
         }
 
         var imrTopic = Resolve(kind.ImrCitations, item.Region, random) ?? Fallback(item.Region);
-        var (imrText, imrCitations) = CitationWriter.Write(imrTopic, CitedBy.ImrOrganization, style.Citations, random, SecondChronicPain(kind.ImrCitations, imrTopic, item.Region));
+        var (imrText, imrCitations) = CitationWriter.Write(imrTopic, CitedBy.ImrOrganization, style.Citations, random, editions, SecondChronicPain(kind.ImrCitations, imrTopic, item.Region));
         var imr = "Decision based on " + imrText;
         citations.AddRange(imrCitations);
         if (imrTopic.IsMtus && random.Chance(0.12) && ResolveNonMtus(kind.ClaimsCitations, item.Region, random) is { } imrExtra)
         {
-            var (extraText, extraCitations) = CitationWriter.Write(imrExtra, CitedBy.ImrOrganization, style.Citations, random);
+            var (extraText, extraCitations) = CitationWriter.Write(imrExtra, CitedBy.ImrOrganization, style.Citations, random, editions);
             imr += style.SentenceGap + "Decision based on " + extraText;
             citations.AddRange(extraCitations);
+        }
+
+        if (kind.Family == TreatmentFamily.Pharmaceutical && editions.HasFormulary)
+        {
+            var (formularyText, formulary) = CitationWriter.Formulary(CitedBy.ImrOrganization, style.Citations, editions);
+            imr += style.SentenceGap + "Decision based on " + formularyText;
+            citations.Add(formulary);
         }
 
         return new GuidelineParagraphs(claims, imr, citations);

@@ -37,6 +37,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly TimeSpan timeBudget;
     private readonly QueryReading reading;
     private int disposed;
+    private long missingDateCounts;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
     public DecisionSearcher(string indexDirectory)
@@ -83,10 +84,7 @@ public sealed class DecisionSearcher : IDisposable
         try
         {
             using var scope = OpenScope(request, timeBudget, cancellation);
-            var response = SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock));
-            return request.Dates.IsEmpty
-                ? response
-                : response with { MissingDates = MissingDateCount.Count(scope), TookMs = clock.Elapsed.TotalMilliseconds };
+            return SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock, CountMissingDates));
         }
         catch (SearchTimeoutException stopped)
         {
@@ -134,6 +132,9 @@ public sealed class DecisionSearcher : IDisposable
             }
         }
     }
+
+    /// <summary>How many times items without a requested date were counted (once per result set made with a range).</summary>
+    internal long MissingDateCounts => Interlocked.Read(ref missingDateCounts);
 
     /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheBytes"/>).</summary>
     internal int QueryHitListsKept => caches.QueryHits.Count;
@@ -193,6 +194,12 @@ public sealed class DecisionSearcher : IDisposable
         {
             commits.Release(commit);
         }
+    }
+
+    private IReadOnlyList<MissingDates> CountMissingDates(SearchScope scope)
+    {
+        Interlocked.Increment(ref missingDateCounts);
+        return MissingDateCount.Count(scope);
     }
 
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>

@@ -61,6 +61,29 @@ public sealed class DateRangeSearchTests(DateRangeSearchTests.Letters letters) :
     }
 
     [Fact]
+    public void Missing_dates_are_counted_once_per_result_set_and_served_with_every_page_of_it()
+    {
+        // A range no other test asks for, so its result set is made here.
+        var request = Request(DateKind.Decided, "2014-06-01", null);
+        var before = searcher.MissingDateCounts;
+
+        var pages = Enumerable.Range(1, 3).Select(page => searcher.Search(request with { Page = page })).Append(searcher.Search(request)).ToList();
+
+        Assert.Equal(1, searcher.MissingDateCounts - before);
+        Assert.All(pages, response => Assert.Equal(2, Assert.Single(response.MissingDates).Items));
+        Assert.Equal(4, pages[0].Total);
+
+        // Another sort is another result set: counted again, to the same answer.
+        var sorted = searcher.Search(request with { Sort = SearchSort.Newest });
+        Assert.Equal(2, searcher.MissingDateCounts - before);
+        Assert.Equal(2, Assert.Single(sorted.MissingDates).Items);
+
+        // Without a range there is nothing to count.
+        Assert.Empty(searcher.Search(SearchRequest.For("therapy")).MissingDates);
+        Assert.Equal(2, searcher.MissingDateCounts - before);
+    }
+
+    [Fact]
     public void Every_hit_of_an_export_is_within_the_range()
     {
         var all = searcher.SearchAll(Request(DateKind.Decided, "2018-01-01", null)).ToList();

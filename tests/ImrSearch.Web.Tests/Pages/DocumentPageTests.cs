@@ -25,6 +25,36 @@ public class DocumentPageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Help_documents_time_filters_editions_and_trends_and_its_curl_examples_run()
+    {
+        var page = await HtmlPage.GetAsync(client, "/help");
+
+        foreach (var anchor in new[] { "date-ranges", "case-outcome", "editions", "trends", "api-trends" })
+        {
+            Assert.NotNull(page.Document.GetElementById(anchor));
+        }
+
+        var text = page.Document.QuerySelector("article.help")!.TextContent;
+        foreach (var documented in new[] { "decidedFrom", "injuredTo", "receivedFrom", "caseOutcome", "guidelineEdition", "guidelineStatus=Current guidelines", "interval", "missingDates" })
+        {
+            Assert.Contains(documented, text, StringComparison.Ordinal);
+        }
+
+        var examples = page.Document.QuerySelectorAll("pre code")
+            .SelectMany(c => c.TextContent.Split('\n'))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^curl (?:-o \S+ )?'http://localhost:5000(?<path>[^']+)'$"))
+            .Where(m => m.Success && (m.Groups["path"].Value.Contains("trends", StringComparison.Ordinal) || m.Groups["path"].Value.Contains("decidedFrom", StringComparison.Ordinal) || m.Groups["path"].Value.Contains("guideline", StringComparison.Ordinal)))
+            .Select(m => m.Groups["path"].Value)
+            .ToList();
+        Assert.True(examples.Count >= 6, string.Join(" ", examples));
+        foreach (var example in examples)
+        {
+            var response = await client.GetAsync(example);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{example}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task The_research_brief_page_renders_the_outcomes_and_top_decisions()
     {
         var page = await HtmlPage.GetAsync(client, "/brief?q=MRI");

@@ -78,6 +78,27 @@ public sealed record OutcomeParameters(SearchParameters Search, FacetDimension G
 
     public string QueryString() => QueryString(this);
 
+    /// <summary>The route values of this page (its search from the first page, the grouping and the order).</summary>
+    public RouteValueDictionary ToRouteValues()
+    {
+        var values = (Search with { Page = 1 }).ToRouteValues();
+        values["by"] = GroupBy.Name;
+        if (ThenBy is not null)
+        {
+            values["then"] = ThenBy.Name;
+        }
+
+        if (Order != OutcomeOrder.Count)
+        {
+            values["order"] = OrderName(Order);
+        }
+
+        return values;
+    }
+
+    /// <summary>The chips of this analysis's filters, each linking to this page without it.</summary>
+    public FilterChips Chips => FilterChips.Of("/Outcomes", "Filters of this analysis", Search, search => (this with { Search = search }).ToRouteValues());
+
     private static string QueryString(OutcomeParameters p)
     {
         var search = (p.Search with { Page = 1 }).ToQueryString();

@@ -44,6 +44,21 @@ public sealed record TrendParameters(SearchParameters Search, TrendInterval? Int
         return "/trends" + query;
     }
 
+    /// <summary>The route values of this page (its search from the first page and the interval, when chosen).</summary>
+    public RouteValueDictionary ToRouteValues()
+    {
+        var values = (Search with { Page = 1 }).ToRouteValues();
+        if (Interval is { } interval)
+        {
+            values["interval"] = OutcomeTrend.Name(interval);
+        }
+
+        return values;
+    }
+
+    /// <summary>The chips of this trend's filters, each linking to this page without it.</summary>
+    public FilterChips Chips => FilterChips.Of("/Trends", "Filters of this trend", Search, search => (this with { Search = search }).ToRouteValues());
+
     public string CsvUrl
     {
         get

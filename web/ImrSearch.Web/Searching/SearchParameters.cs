@@ -196,6 +196,52 @@ public sealed record SearchParameters(
         return pairs.Count == 0 ? "" : QueryString.Create(pairs).Value!;
     }
 
+    /// <summary>
+    /// The route values that reproduce this search (what <see cref="ToQueryString"/> writes), for links made by
+    /// routing: a dimension with several values is an array, which routing writes as the repeated parameter.
+    /// </summary>
+    public RouteValueDictionary ToRouteValues()
+    {
+        var values = new RouteValueDictionary();
+        if (Query.Length > 0)
+        {
+            values["q"] = Query;
+        }
+
+        foreach (var dimension in Selections.GroupBy(s => s.Dimension.Name))
+        {
+            values[dimension.Key] = dimension.Select(s => s.Value).ToArray();
+        }
+
+        foreach (var (kind, _) in Dates.Active)
+        {
+            foreach (var from in new[] { true, false })
+            {
+                if (DateValue(kind, from) is { Length: > 0 } date)
+                {
+                    values[DateRanges.Parameter(kind, from)] = date;
+                }
+            }
+        }
+
+        if (Sort != SearchSort.Relevance)
+        {
+            values["sort"] = SortName(Sort);
+        }
+
+        if (Page != 1)
+        {
+            values["page"] = Page.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (Size != SearchRequest.DefaultPageSize)
+        {
+            values["size"] = Size.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
     public static string SortName(SearchSort sort) => sort switch
     {
         SearchSort.Newest => "newest",

@@ -70,6 +70,7 @@ internal sealed class ResultSet
             + (this.top.Length * 48L)
             + (MaxCursors * 96L)
             + AssembledBytesKept
+            + (4 * (CachedBytes.ObjectOverhead + 8))
             + CachedBytes.Of(notes)
             + CachedBytes.Of(query);
     }
@@ -99,6 +100,12 @@ internal sealed class ResultSet
     public IReadOnlyList<FacetSelection> Selections { get; }
 
     public long Total => Counts.Total;
+
+    /// <summary>
+    /// For each date range of the request, the items it left out for want of the date: counted once, when the result
+    /// set is made (before it is cached), so paging and coming back never count again. Empty without a range.
+    /// </summary>
+    public IReadOnlyList<MissingDates> MissingDates { get; set; } = [];
 
     /// <summary>The hits of one page, in order; empty past the last hit.</summary>
     public IReadOnlyList<ScoreDoc> Page(OpenedCommit commit, int page, int pageSize)

@@ -38,7 +38,10 @@ internal static class SearchExecution
             FacetResults.Build(served.Result.Counts, served.Result.Selections, request.FacetTopN),
             served.Result.Notes.Count == 0 ? null : string.Join(" ", served.Result.Notes),
             request.Page,
-            request.PageSize);
+            request.PageSize)
+        {
+            MissingDates = served.Result.MissingDates,
+        };
     }
 
     /// <summary>
@@ -158,6 +161,12 @@ internal static class SearchExecution
         var (commit, request) = (plan.Scope.Commit, plan.Scope.Request);
         var pass = RunFirstPass(plan);
         var result = pass.Result;
+        if (!request.Dates.IsEmpty)
+        {
+            // Counted before the result set is shared, so every page served from it carries the same counts.
+            result.MissingDates = plan.CountMissingDates(plan.Scope);
+        }
+
         plan.Caches.Results.Add(key, commit.Number, result);
         result.KeepCursorBefore(pass.Collected, request.Page, request.PageSize);
         var page = (long)request.Page * request.PageSize <= pass.Collected.Length || pass.Collected.Length >= result.Total

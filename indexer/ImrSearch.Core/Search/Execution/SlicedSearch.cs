@@ -20,22 +20,22 @@ internal sealed class SlicedSearch : IndexSearcher
     /// <summary>Documents scored between two looks at the clock: small enough to stop promptly, large enough to cost nothing.</summary>
     private const int BudgetWindow = 1 << 14;
 
-    private readonly IList<AtomicReaderContext>[] _slices;
+    private readonly IList<AtomicReaderContext>[] slices;
 
     /// <param name="slices">How many slices at most (default: the processor count, up to 4).</param>
     public SlicedSearch(IndexReader reader, int minDocsToSplit = MinDocsToSplit, int? slices = null)
         : base(reader)
     {
-        _slices = Split(reader.Leaves, reader.MaxDoc < minDocsToSplit ? 1 : Math.Clamp(slices ?? Environment.ProcessorCount, 1, 4));
+        this.slices = Split(reader.Leaves, reader.MaxDoc < minDocsToSplit ? 1 : Math.Clamp(slices ?? Environment.ProcessorCount, 1, 4));
     }
 
     /// <summary>How many collectors <see cref="Run"/> needs for this searcher.</summary>
-    public static int SliceCount(IndexSearcher searcher) => searcher is SlicedSearch sliced ? sliced._slices.Length : 1;
+    public static int SliceCount(IndexSearcher searcher) => searcher is SlicedSearch sliced ? sliced.slices.Length : 1;
 
     /// <summary>Searches slice i into collectors[i] (one plain search when the searcher is not sliced).</summary>
     public static void Run(IndexSearcher searcher, Query query, Filter? filter, IReadOnlyList<ICollector> collectors)
     {
-        if (searcher is not SlicedSearch sliced || sliced._slices.Length == 1)
+        if (searcher is not SlicedSearch sliced || sliced.slices.Length == 1)
         {
             searcher.Search(query, filter, collectors[0]);
             return;
@@ -44,7 +44,7 @@ internal sealed class SlicedSearch : IndexSearcher
         var weight = sliced.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         try
         {
-            Parallel.For(0, sliced._slices.Length, i => sliced.Search(sliced._slices[i], weight, collectors[i]));
+            Parallel.For(0, sliced.slices.Length, i => sliced.Search(sliced.slices[i], weight, collectors[i]));
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is SearchTimeoutException or OperationCanceledException) is { } stopped)
         {
