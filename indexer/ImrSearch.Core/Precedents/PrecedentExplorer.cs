@@ -168,7 +168,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
     /// </summary>
     /// <exception cref="SearchRequestException">The two keys name the same item.</exception>
     /// <exception cref="DecidedItemNotFoundException">Either item is not in the index.</exception>
-    public SideBySide Compare(ItemKey first, ItemKey second)
+    public SideBySide Compare(DecidedItemKey first, DecidedItemKey second)
     {
         using var scope = searcher.Scope(SearchRequest.For(null));
         var a = Item(scope, first);
@@ -208,7 +208,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
             [.. scope.Notes]);
     }
 
-    private static (string CaseId, Domain.DecidedItem Item) Item(SearchScope scope, ItemKey key)
+    private static (string CaseId, Domain.DecidedItem Item) Item(SearchScope scope, DecidedItemKey key)
     {
         var determination = CaseDocuments.ByCaseId(scope.Searcher, key.CaseId);
         var item = determination?.Decisions.FirstOrDefault(d => d.Index == key.ItemIndex);

@@ -52,7 +52,7 @@ public sealed record ComparedItem(
     string? BodyRegion,
     Decision Decision)
 {
-    public ItemKey Key => new(CaseId, ItemIndex);
+    public DecidedItemKey Key => new(CaseId, ItemIndex);
 
     public static ComparedItem Of(string caseId, DecidedItem item)
     {
