@@ -52,8 +52,6 @@ public sealed record ComparedItem(
     string? BodyRegion,
     Decision Decision)
 {
-    public DecidedItemKey Key => new(CaseId, ItemIndex);
-
     public static ComparedItem Of(string caseId, DecidedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
