@@ -158,6 +158,17 @@ public class ComparePageTests(SiteFactory site)
         Assert.Equal("/compare?q=lumbar&treatment=MRI&treatment=Chiropractic", href);
     }
 
+    [Fact]
+    public async Task Help_shows_the_check_and_compare_apis_with_curl()
+    {
+        var help = await client.GetStringAsync("/help");
+
+        Assert.Contains("/api/compare?a=", help);
+        Assert.Contains("&quot;leftOut&quot;", help);
+        Assert.Contains("&quot;recognised&quot;", help);
+        Assert.Contains("id=\"compare\"", help);
+    }
+
     [Theory]
     [InlineData("/compare")]
     [InlineData("/api/compare")]
