@@ -13,7 +13,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
 {
     private readonly PrecedentWeights _weights = weights ?? PrecedentWeights.Default;
 
-    private readonly Lazy<RationaleTerms> _rationaleTerms = new(() => new RationaleTerms(searcher.QueryAnalyzer, Vocabularies.CommonWordVocabulary.Default));
+    private readonly Lazy<RationaleTerms> rationaleTerms = new(() => new RationaleTerms(searcher.QueryAnalyzer, Vocabularies.CommonWordVocabulary.Default));
 
     /// <summary>The dimensions an outcome table can group by (every facet dimension but the decision itself).</summary>
     public static IReadOnlyList<FacetDimension> GroupableDimensions { get; } =
@@ -181,7 +181,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         return SideBySideBuilder.Build(
             (a.Item.Item, [a], 1),
             (b.Item.Item, [b], 1),
-            _rationaleTerms.Value,
+            rationaleTerms.Value,
             isGroups: false,
             []);
     }
@@ -203,7 +203,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         return SideBySideBuilder.Build(
             (nameof(Domain.Decision.Upheld), upheld.Items, upheld.Matching),
             (nameof(Domain.Decision.Overturned), overturned.Items, overturned.Matching),
-            _rationaleTerms.Value,
+            rationaleTerms.Value,
             isGroups: true,
             [.. scope.Notes]);
     }

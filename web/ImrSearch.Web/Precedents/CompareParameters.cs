@@ -1,7 +1,6 @@
 using ImrSearch.Precedents;
 using ImrSearch.Search;
 using ImrSearch.Web.Searching;
-using Microsoft.AspNetCore.Routing;
 
 namespace ImrSearch.Web.Precedents;
 
