@@ -34,7 +34,7 @@ public sealed class CompareBrowserTests(BrowserSite site) : IAsyncLifetime
     {
         await page.GotoAsync(site.BaseUrl + "/?q=lumbar");
         await page.ClickAsync("#compare-link");
-        await page.WaitForURLAsync(new Regex(@"/compare\?q=lumbar$"));
+        await page.ArriveAtAsync(new Regex(@"/compare\?q=lumbar$"));
 
         Assert.Equal(["Upheld", "Overturned"], (await page.Locator("section.compared-side h2").AllInnerTextsAsync()).Select(h => h.Trim()));
         Assert.Contains("at most 50", await page.InnerTextAsync("#sample-note"));
@@ -44,7 +44,7 @@ public sealed class CompareBrowserTests(BrowserSite site) : IAsyncLifetime
         await Accessibility.AssertNoViolations(page);
 
         await page.ClickAsync("#sample-note a");
-        await page.WaitForURLAsync(new Regex(@"/\?q=lumbar$"));
+        await page.ArriveAtAsync(new Regex(@"/\?q=lumbar$"));
     }
 
     [BrowserFact]
@@ -53,7 +53,7 @@ public sealed class CompareBrowserTests(BrowserSite site) : IAsyncLifetime
         await page.GotoAsync(site.BaseUrl + "/case/001_a2d9d1ce07a723b3");
         var similar = page.Locator("section.similar-item[data-item='2']");
         await similar.Locator("a.compare-link").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/compare\?a=001_a2d9d1ce07a723b3%2F2&b=004_0ee5ec402ea739f4%2F1"));
+        await page.ArriveAtAsync(new Regex(@"/compare\?a=001_a2d9d1ce07a723b3%2F2&b=004_0ee5ec402ea739f4%2F1"));
 
         Assert.Equal(["MRI Lumbar Spine", "MRI of the lumbar spine"], (await page.Locator("section.compared-side h2").AllInnerTextsAsync()).Select(h => h.Trim()));
         Assert.Equal("Overturned", (await page.TextContentAsync("#side-2 .badge"))?.Trim());
@@ -62,7 +62,7 @@ public sealed class CompareBrowserTests(BrowserSite site) : IAsyncLifetime
 
         await page.FillAsync("#b", "004_0ee5ec402ea739f4/0");
         await page.ClickAsync("#compare-items-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("b=004_0ee5ec402ea739f4%2F0"));
+        await page.ArriveAtAsync(new Regex("b=004_0ee5ec402ea739f4%2F0"));
         Assert.Equal("Physical therapy for the lumbar spine", (await page.InnerTextAsync("#side-2 h2")).Trim());
     }
 
@@ -72,7 +72,7 @@ public sealed class CompareBrowserTests(BrowserSite site) : IAsyncLifetime
         await page.GotoAsync(site.BaseUrl + "/case/001_a2d9d1ce07a723b3");
         await page.FillAsync("#compare-with-item-3", "004_0ee5ec402ea739f4/1");
         await page.Locator("section.similar-item[data-item='2'] form.compare-with button").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/compare\?a=001_a2d9d1ce07a723b3%2F2&b=004_0ee5ec402ea739f4%2F1"));
+        await page.ArriveAtAsync(new Regex(@"/compare\?a=001_a2d9d1ce07a723b3%2F2&b=004_0ee5ec402ea739f4%2F1"));
 
         Assert.Equal(2, await page.Locator("section.compared-side").CountAsync());
         await Accessibility.AssertNoViolations(page);
