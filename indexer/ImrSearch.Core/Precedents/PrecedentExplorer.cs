@@ -13,6 +13,8 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
 {
     private readonly PrecedentWeights weights = weights ?? PrecedentWeights.Default;
 
+    private readonly Lazy<RationaleTerms> rationaleTerms = new(() => new RationaleTerms(searcher.QueryAnalyzer, Vocabularies.CommonWordVocabulary.Default));
+
     /// <summary>The dimensions an outcome table can group by (every facet dimension but the decision itself).</summary>
     public static IReadOnlyList<FacetDimension> GroupableDimensions { get; } =
         [.. IndexSchema.FacetDimensions.Where(d => d != IndexSchema.Decision)];
@@ -158,6 +160,91 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
             .ThenBy(c => c.Topic, StringComparer.OrdinalIgnoreCase)
             .ThenBy(c => c.Pages, StringComparer.OrdinalIgnoreCase)
             .ThenBy(c => c.Edition?.ToString(), StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Two decided items side by side: their requests, the guidelines each cited, the terms that distinguish their
+    /// rationales and the sentences using them.
+    /// </summary>
+    /// <exception cref="SearchRequestException">The two keys name the same item.</exception>
+    /// <exception cref="DecidedItemNotFoundException">Either item is not in the index.</exception>
+    public SideBySide Compare(DecidedItemKey first, DecidedItemKey second)
+    {
+        using var scope = searcher.Scope(SearchRequest.For(null));
+        var a = Item(scope, first);
+        var b = Item(scope, second);
+        if (string.Equals(a.CaseId, b.CaseId, StringComparison.Ordinal) && a.Item.Index == b.Item.Index)
+        {
+            throw new SearchRequestException($"Both sides are item {first}: choose two different items to compare.");
+        }
+
+        return SideBySideBuilder.Build(
+            (a.Item.Item, [a], 1),
+            (b.Item.Item, [b], 1),
+            rationaleTerms.Value,
+            isGroups: false,
+            []);
+    }
+
+    /// <summary>
+    /// The upheld and the overturned items of a search side by side: of each outcome, the <see cref="SideBySide.GroupSize"/>
+    /// items the search ranks first. A decision filter in the request is left out (both outcomes are the point).
+    /// </summary>
+    /// <exception cref="SearchRequestException">A bad request (unknown filter, malformed dates...).</exception>
+    public SideBySide CompareOutcomes(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var filters = request.Filters
+            .Where(f => !string.Equals(f.Key, IndexSchema.Decision.Name, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(f => f.Key, f => f.Value);
+        using var scope = searcher.Scope(request with { Filters = filters });
+        var upheld = Outcome(scope, filters, Domain.Decision.Upheld);
+        var overturned = Outcome(scope, filters, Domain.Decision.Overturned);
+        return SideBySideBuilder.Build(
+            (nameof(Domain.Decision.Upheld), upheld.Items, upheld.Matching),
+            (nameof(Domain.Decision.Overturned), overturned.Items, overturned.Matching),
+            rationaleTerms.Value,
+            isGroups: true,
+            [.. scope.Notes]);
+    }
+
+    private static (string CaseId, Domain.DecidedItem Item) Item(SearchScope scope, DecidedItemKey key)
+    {
+        var determination = CaseDocuments.ByCaseId(scope.Searcher, key.CaseId);
+        var item = determination?.Decisions.FirstOrDefault(d => d.Index == key.ItemIndex);
+        return determination is null || item is null ? throw new DecidedItemNotFoundException(key) : (determination.CaseId, item);
+    }
+
+    /// <summary>The search's best-ranked items of one outcome, and how many of that outcome it matched.</summary>
+    private static (IReadOnlyList<(string CaseId, Domain.DecidedItem Item)> Items, long Matching) Outcome(
+        SearchScope scope,
+        Dictionary<string, IReadOnlyList<string>> filters,
+        Domain.Decision decision)
+    {
+        Lucene.Net.Search.Query? facets;
+        try
+        {
+            facets = scope.FacetQueryFor(new Dictionary<string, IReadOnlyList<string>>(filters) { [IndexSchema.Decision.Name] = [decision.ToString()] });
+        }
+        catch (SearchRequestException)
+        {
+            // No item of the index has this outcome: the side is empty.
+            return ([], 0);
+        }
+
+        var top = scope.Searcher.Search(scope.Query, facets is null ? null : new Lucene.Net.Search.QueryWrapperFilter(facets), SideBySide.GroupSize);
+        var letters = new Dictionary<int, Domain.Determination?>();
+        var items = new List<(string, Domain.DecidedItem)>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs)
+        {
+            var found = CaseDocuments.ForItem(scope.Commit, hit.Doc, letters);
+            if (found.Determination?.Decisions.FirstOrDefault(d => d.Index == found.ItemIndex) is { } item)
+            {
+                items.Add((found.Determination.CaseId, item));
+            }
+        }
+
+        return (items, top.TotalHits);
     }
 
     private SimilarItemFinder Finder(SearchScope scope) => new(scope.Commit, searcher.QueryAnalyzer);

@@ -14,7 +14,8 @@ namespace ImrSearch.Web.Tests.Security;
 public class HostileQueryTests(SiteFactory site)
 {
     public static readonly string[] QueryEndpoints =
-        ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/api/outcomes", "/guidelines", "/api/guidelines", "/trends", "/api/trends", "/case/CM13-0012345"];
+        ["/", "/brief", "/api/search", "/api/facets", "/export/csv", "/export/brief", "/outcomes", "/api/outcomes", "/guidelines", "/api/guidelines", "/trends", "/api/trends", "/case/CM13-0012345",
+            "/compare", "/api/compare"];
 
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(1);
 

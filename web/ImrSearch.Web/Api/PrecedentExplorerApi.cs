@@ -12,7 +12,7 @@ namespace ImrSearch.Web.Api;
 
 /// <summary>
 /// The precedent explorer's JSON: <c>GET /api/cases/{id}/items/{n}/similar</c>, <c>POST /api/check</c>,
-/// <c>GET /api/outcomes</c> and <c>GET /api/guidelines</c>. Items are numbered from 0, as <c>itemIndex</c> in search hits.
+/// <c>GET /api/outcomes</c>, <c>GET /api/guidelines</c> and <c>GET /api/compare</c>. Items are numbered from 0, as <c>itemIndex</c> in search hits.
 /// </summary>
 public static class PrecedentExplorerApi
 {
@@ -172,6 +172,32 @@ public static class PrecedentExplorerApi
 
             var citations = Run(() => explorer.Citations(parameters.ToRequest()));
             return citations.Error is string error ? BadRequest(error) : Json(new { citations = citations.Value });
+        });
+
+        api.MapGet("/compare", (HttpRequest request, [FromServices] PrecedentExplorer explorer) =>
+        {
+            var parameters = CompareParameters.From(request.Query);
+            if (!parameters.IsValid)
+            {
+                return BadRequest(string.Join(" ", parameters.Errors));
+            }
+
+            if (parameters.IsPair && parameters.Second is null)
+            {
+                return BadRequest($"Give the second item as {CompareParameters.SecondName}=CASE/ITEM, or leave out {CompareParameters.FirstName} to compare a search's upheld and overturned items.");
+            }
+
+            try
+            {
+                var sides = Run(() => parameters.IsPair
+                    ? explorer.Compare(parameters.First!.Value, parameters.Second!.Value)
+                    : explorer.CompareOutcomes(parameters.Search.ToRequest()));
+                return sides.Error is string error ? BadRequest(error) : Json(SideBySideJson.From(sides.Value!));
+            }
+            catch (DecidedItemNotFoundException missing)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Item not found", detail: missing.Message);
+            }
         });
 
         return api;

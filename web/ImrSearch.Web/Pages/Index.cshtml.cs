@@ -20,6 +20,9 @@ public sealed class IndexModel(ISearchCore search) : PageModel
 
     public IReadOnlyList<DropSuggestion> Suggestions { get; private set; } = [];
 
+    /// <summary>This search's upheld and overturned items side by side.</summary>
+    public string? CompareUrl => Url.Page("/Compare", ImrSearch.Web.Precedents.CompareParameters.ForSearch(Parameters));
+
     public IActionResult OnGet()
     {
         Parameters = SearchParameters.From(Request.Query);

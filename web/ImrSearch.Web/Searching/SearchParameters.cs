@@ -164,6 +164,13 @@ public sealed record SearchParameters(
     /// <summary>The query string (with leading '?', or empty) that reproduces this search; defaults are left out.</summary>
     public string ToQueryString()
     {
+        var pairs = ToQueryPairs();
+        return pairs.Count == 0 ? "" : QueryString.Create(pairs).Value!;
+    }
+
+    /// <summary>The URL parameters that reproduce this search, in order, defaults left out (a dimension's values repeat its name).</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> ToQueryPairs()
+    {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (Query.Length > 0)
         {
@@ -193,7 +200,7 @@ public sealed record SearchParameters(
         {
             pairs.Add(new("size", Size.ToString(CultureInfo.InvariantCulture)));
         }
-        return pairs.Count == 0 ? "" : QueryString.Create(pairs).Value!;
+        return pairs;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace ImrSearch.Web.Security;
 /// <summary>
 /// How many requests run at once: per client (its address) for pages and the API, answered 429 beyond it; and in
 /// all for the expensive endpoints (exports, case pages with their similar items, outcome tables, citation lists,
-/// the draft check), which wait up to <see cref="QueueWait"/> for a slot and are then answered 503. Both with
+/// the draft check, side by side), which wait up to <see cref="QueueWait"/> for a slot and are then answered 503. Both with
 /// Retry-After. The request budget per minute (<see cref="ClientRateLimiting"/>) bounds how often; this bounds how
 /// much at once, so one client cannot hold every core with slow requests.
 /// </summary>
@@ -17,6 +17,8 @@ public sealed class RequestConcurrency : IDisposable
 
     private static readonly string[] ExpensivePrefixes =
         ["/export", "/brief", "/case", "/outcomes", "/guidelines", "/check", "/api/check", "/api/outcomes", "/api/guidelines", "/api/cases",
+            // Side by side reads and analyses up to twice SideBySide.GroupSize rationales.
+            "/compare", "/api/compare",
             // Training: feedback finds similar items, a new set or practice runs several searches.
             "/training", "/api/training"];
 
