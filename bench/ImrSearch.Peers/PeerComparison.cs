@@ -1,0 +1,55 @@
+namespace ImrSearch.Peers;
+
+/// <summary>What ImrSearch answered to a query: its total and every dimension's non-zero counts.</summary>
+public sealed record SystemAnswer(long Total, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Facets);
+
+/// <summary>One comparable query checked against one peer.</summary>
+/// <param name="Differences">Empty when equal; else the first few differences, ImrSearch's figure first.</param>
+public sealed record QueryComparison(int Index, string Query, string Peer, bool Equal, IReadOnlyList<string> Differences);
+
+/// <summary>Compares a peer's total and facet counts with ImrSearch's, value by value.</summary>
+public static class PeerComparison
+{
+    public const int MaxDifferencesShown = 5;
+
+    public static QueryComparison Compare(PeerQuery query, string peer, SystemAnswer ours, PeerQueryResult theirs)
+    {
+        var differences = new List<string>();
+        if (theirs.Error is { } error && theirs.Total is null)
+        {
+            differences.Add("the peer could not run it: " + error);
+        }
+        else if (theirs.StoppedAfterSeconds is { } stopped)
+        {
+            differences.Add($"the peer was stopped after {stopped:N0} s");
+        }
+        else
+        {
+            if (theirs.Total != ours.Total)
+            {
+                differences.Add($"total {ours.Total} vs {theirs.Total}");
+            }
+
+            var facets = theirs.Facets ?? new Dictionary<string, IReadOnlyDictionary<string, long>>();
+            foreach (var dimension in ours.Facets.Keys.Union(facets.Keys).Order(StringComparer.Ordinal))
+            {
+                var mine = NonZero(ours.Facets.GetValueOrDefault(dimension));
+                var other = NonZero(facets.GetValueOrDefault(dimension));
+                foreach (var value in mine.Keys.Union(other.Keys).Order(StringComparer.Ordinal))
+                {
+                    var a = mine.GetValueOrDefault(value);
+                    var b = other.GetValueOrDefault(value);
+                    if (a != b)
+                    {
+                        differences.Add($"{dimension}={value}: {a} vs {b}");
+                    }
+                }
+            }
+        }
+
+        return new QueryComparison(query.Index, query.ToString(), peer, differences.Count == 0, [.. differences.Take(MaxDifferencesShown)]);
+    }
+
+    private static Dictionary<string, long> NonZero(IReadOnlyDictionary<string, long>? counts) =>
+        counts is null ? [] : counts.Where(c => c.Value != 0).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+}
