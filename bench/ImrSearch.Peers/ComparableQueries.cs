@@ -6,15 +6,29 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace ImrSearch.Peers;
 
+/// <summary>How a peer analyses and parses, which decides what of the mix must agree with ImrSearch on it.</summary>
+public enum PeerAnalysis
+{
+    /// <summary>Java Lucene: ImrSearch's analysis chain and classic query syntax, less its synonym vocabulary.</summary>
+    ImrChainWithoutSynonyms,
+
+    /// <summary>SQLite FTS5: the porter tokenizer (its own word breaking, no stop words) and FTS5's own query syntax.</summary>
+    Fts5Porter,
+}
+
 /// <summary>
-/// Which queries of the mix must give every system the same total and facet counts: those where the three
-/// analyses agree. The peers index the same items with their own analysis: Java Lucene with ImrSearch's chain less
-/// its synonym vocabulary, SQLite with the porter tokenizer (no stop words, its own word breaking). So a query is
-/// compared when it is a browse (no words: counts are the facet data alone), a single word that stemming leaves as
-/// it is, or a quoted phrase (the same Porter stemmer on every side), in both cases of plain words that are no stop
-/// words and not in the synonym vocabulary (ImrSearch's index adds synonym tokens the peers do not have). Selections,
-/// date ranges, sorts and pages are exact on every side and do not change comparability. Anything else (operators,
-/// fields, wildcards, slop) parses differently in FTS5 and is timed, not compared.
+/// Which queries of the mix must give a peer the same total and facet counts as ImrSearch: those where the analyses
+/// agree. Selections, date ranges, sorts and pages are exact on every side and never change comparability; browses
+/// (no words) always compare, their counts being the facet data alone. No query whose words touch the synonym
+/// vocabulary compares: ImrSearch's index adds synonym tokens (a letter saying "PT" also holds "physical" and
+/// "therapy") that no peer has.
+/// <list type="bullet">
+/// <item>Java Lucene parses and analyses as ImrSearch does, so any query compares except for synonyms and wildcards
+/// (a prefix expands over the indexed terms, synonym tokens included).</item>
+/// <item>SQLite FTS5 compares only on a single word that stemming leaves as it is, or a quoted phrase (the same
+/// Porter stemmer on every side), of plain words and no stop words (FTS5 keeps them); operators, fields, wildcards
+/// and slop translate to FTS5 approximately.</item>
+/// </list>
 /// </summary>
 public sealed partial class ComparableQueries
 {
@@ -27,13 +41,26 @@ public sealed partial class ComparableQueries
 
     public static ComparableQueries Default { get; } = new(SynonymVocabulary.Default);
 
-    /// <summary>Null when the query's totals and counts must agree across systems, else why they need not.</summary>
-    public string? WhyNotCompared(PeerQuery query)
+    /// <summary>Null when the query's totals and counts must agree between ImrSearch and the peer, else why they need not.</summary>
+    public string? WhyNotCompared(PeerQuery query, PeerAnalysis peer)
     {
         var text = query.Query.Trim();
         if (text.Length == 0)
         {
             return null;
+        }
+
+        if (peer == PeerAnalysis.ImrChainWithoutSynonyms)
+        {
+            if (text.Contains('*', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
+            {
+                return "a wildcard expands over the indexed terms, ImrSearch's synonym tokens included";
+            }
+
+            var queryWords = Words().Matches(text).Select(m => m.Value).Where(w => w is not ("AND" or "OR" or "NOT" or "TO"));
+            return queryWords.SelectMany(Analyze).FirstOrDefault(synonymTerms.Contains) is { } touched
+                ? $"'{touched}' is in the synonym vocabulary: ImrSearch's index also finds its synonyms"
+                : null;
         }
 
         string[] words;
@@ -89,4 +116,8 @@ public sealed partial class ComparableQueries
 
     [GeneratedRegex("^[A-Za-z0-9]+$")]
     private static partial Regex PlainWord();
+
+    /// <summary>The words of a query in classic syntax, less field names (the part before a colon).</summary>
+    [GeneratedRegex("[A-Za-z0-9]+(?!:|[A-Za-z0-9])")]
+    private static partial Regex Words();
 }

@@ -195,7 +195,9 @@ public sealed class SqlitePeer
         SqliteCommand page;
         if (translation.Match is { } match && query.Sort == PeerSort.Relevance)
         {
-            page = Command(connection, $"SELECT {snippets} FROM fts WHERE fts MATCH $match AND rowid IN (SELECT id FROM m) ORDER BY {Bm25} LIMIT $size OFFSET $offset");
+            // The page's rows first, then their snippets: ordering rows that carry snippets would compute one for every match.
+            var ranked = $"SELECT rowid FROM fts WHERE fts MATCH $match AND rowid IN (SELECT id FROM m) ORDER BY {Bm25} LIMIT $size OFFSET $offset";
+            page = Command(connection, $"SELECT {snippets} FROM fts WHERE fts MATCH $match AND rowid IN ({ranked})");
             Set(page, ("$match", match), ("$size", query.PageSize), ("$offset", offset));
         }
         else

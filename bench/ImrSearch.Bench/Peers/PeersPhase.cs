@@ -14,13 +14,13 @@ internal sealed record PeerFigures(
     PeerRun Run,
     IReadOnlyDictionary<string, PeerClassFigures> Classes,
     IReadOnlyList<QueryComparison> Comparisons,
-    IReadOnlyList<(string Query, string Problem)> Problems);
+    IReadOnlyList<(string Query, string Problem)> Problems,
+    IReadOnlyList<(string Query, string Why)> NotCompared);
 
 /// <summary>Every peer of the run, what was compared, and what was not and why.</summary>
 internal sealed record PeersFigures(
     long Items,
     IReadOnlyList<PeerFigures> Peers,
-    IReadOnlyList<(string Query, string Why)> NotCompared,
     string NotRun);
 
 /// <summary>
@@ -58,24 +58,13 @@ internal static class PeersPhase
         log.WriteLine("  peers: SQLite FTS5 building and querying...");
         runs.Add(new SqlitePeer(sqliteLimit).Run(itemsFile, queries, work, rounds, log));
 
-        var comparable = new List<PeerQuery>();
-        var notCompared = new List<(string, string)>();
-        foreach (var query in queries)
-        {
-            if (ComparableQueries.Default.WhyNotCompared(query) is { } why)
-            {
-                notCompared.Add((query.ToString(), why));
-            }
-            else
-            {
-                comparable.Add(query);
-            }
-        }
-
-        var ours = OurAnswers(indexDirectory, comparable);
-        var peers = runs.Select(run => Figures(run, queries, comparable, ours)).ToList();
-        return new PeersFigures(items, peers, notCompared, "trend (ImrSearch's outcomes by period has no counterpart in the peers)");
+        var comparable = runs.ToDictionary(r => r.Name, r => queries.Where(q => ComparableQueries.Default.WhyNotCompared(q, Analysis(r.Name)) is null).ToList());
+        var ours = OurAnswers(indexDirectory, [.. comparable.Values.SelectMany(c => c).DistinctBy(q => q.Index)]);
+        var peers = runs.Select(run => Figures(run, queries, comparable[run.Name], ours)).ToList();
+        return new PeersFigures(items, peers, "trend (ImrSearch's outcomes by period has no counterpart in the peers)");
     }
+
+    private static PeerAnalysis Analysis(string peer) => peer == LucenePeer.Name ? PeerAnalysis.ImrChainWithoutSynonyms : PeerAnalysis.Fts5Porter;
 
     /// <summary>ImrSearch's totals and every dimension's counts (all values) for the comparable queries, untimed.</summary>
     private static Dictionary<int, SystemAnswer> OurAnswers(string indexDirectory, IReadOnlyList<PeerQuery> comparable)
@@ -100,7 +89,7 @@ internal static class PeersPhase
     {
         if (run.Skipped is not null)
         {
-            return new PeerFigures(run, new Dictionary<string, PeerClassFigures>(), [], []);
+            return new PeerFigures(run, new Dictionary<string, PeerClassFigures>(), [], [], []);
         }
 
         var byIndex = run.Results.ToDictionary(r => r.Index);
@@ -127,6 +116,12 @@ internal static class PeersPhase
             .Where(p => p.Result is null || p.Result.Error is not null || p.Result.StoppedAfterSeconds is not null)
             .Select(p => (p.Query.ToString(), p.Result is null ? "no answer" : p.Result.StoppedAfterSeconds is { } s ? $"stopped after {s:N0} s" : p.Result.Error!))
             .ToList();
-        return new PeerFigures(run, classes, comparisons, problems);
+        var analysis = Analysis(run.Name);
+        var notCompared = queries
+            .Select(q => (Query: q.ToString(), Why: ComparableQueries.Default.WhyNotCompared(q, analysis)))
+            .Where(n => n.Why is not null)
+            .Select(n => (n.Query, n.Why!))
+            .ToList();
+        return new PeerFigures(run, classes, comparisons, problems, notCompared);
     }
 }

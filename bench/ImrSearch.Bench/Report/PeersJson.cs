@@ -16,7 +16,6 @@ internal static class PeersJson
         {
             ["items"] = peers.Items,
             ["notRun"] = peers.NotRun,
-            ["notCompared"] = new JsonArray([.. peers.NotCompared.Select(n => (JsonNode)new JsonObject { ["query"] = n.Query, ["why"] = n.Why })]),
         };
         foreach (var peer in peers.Peers)
         {
@@ -73,6 +72,7 @@ internal static class PeersJson
             {
                 ["compared"] = peer.Comparisons.Count,
                 ["equal"] = peer.Comparisons.Count(c => c.Equal),
+                ["notCompared"] = new JsonArray([.. peer.NotCompared.Select(n => (JsonNode)new JsonObject { ["query"] = n.Query, ["why"] = n.Why })]),
                 ["queries"] = new JsonArray([.. peer.Comparisons.Select(c => (JsonNode)new JsonObject
                 {
                     ["query"] = c.Query,

@@ -75,10 +75,17 @@ internal static class PeersPrinter
             {
                 console.WriteLine($"    {comparison.Query}: {string.Join("; ", comparison.Differences)} (ImrSearch first)");
             }
-        }
 
-        console.WriteLine($"  not compared ({peers.NotCompared.Count}): " + string.Join("; ", peers.NotCompared.Select(n => $"{n.Query} ({n.Why})")));
+            console.WriteLine($"    not compared ({peer.NotCompared.Count}), by reason:");
+            foreach (var reason in peer.NotCompared.GroupBy(n => Reason(n.Why)))
+            {
+                console.WriteLine($"      {reason.Key}: {string.Join("; ", reason.Select(n => n.Query))}");
+            }
+        }
     }
+
+    /// <summary>A reason without the word it names, so queries group by the kind of reason.</summary>
+    private static string Reason(string why) => System.Text.RegularExpressions.Regex.Replace(why, "'[^']*'", "…");
 
     /// <summary>ImrSearch's figure over the peer's, as "1.23x".</summary>
     public static string Ratio(double ours, double theirs) => theirs > 0 ? $"{ours / theirs:N2}x" : "";

@@ -445,7 +445,19 @@ public class LucenePeer {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            if (field != null && (dimension(field) != null || field.equalsIgnoreCase("year"))) {
+            if (field == null) {
+                // MultiFieldQueryParser wraps each field's phrase in its boost before applying the slop, which then
+                // no longer sees a PhraseQuery and is lost ("a b"~5 ran as an exact phrase): slop first, boost after.
+                List<Query> clauses = new ArrayList<>();
+                for (int i = 0; i < TEXT_FIELDS.length; i++) {
+                    Query q = super.getFieldQuery(TEXT_FIELDS[i], queryText, slop);
+                    if (q != null) {
+                        clauses.add(new org.apache.lucene.search.BoostQuery(q, BOOSTS[i]));
+                    }
+                }
+                return clauses.isEmpty() ? null : getMultiFieldQuery(clauses);
+            }
+            if (dimension(field) != null || field.equalsIgnoreCase("year")) {
                 return getFieldQuery(field, queryText, true);
             }
             return super.getFieldQuery(field, queryText, slop);
