@@ -43,15 +43,18 @@ public sealed class SqlitePeer
         log.WriteLine($"  sqlite: {items:N0} items indexed in {seconds:N1} s");
 
         Execute(connection, "CREATE TEMP TABLE m(id INTEGER PRIMARY KEY)");
-        foreach (var query in queries)
-        {
-            // Warm-up, as the other systems get (file cache, statement compilation); a stopped query is not retried.
-            RunTimed(connection, query);
-        }
-
+        // Warm-up, as the other systems get (file cache, statement compilation); a query stopped or refused there is
+        // not run again: a query past the limit costs the limit once, not once per round.
+        var warmUp = queries.ToDictionary(q => q.Index, q => RunTimed(connection, q));
         var results = new List<PeerQueryResult>();
         foreach (var query in queries)
         {
+            if (warmUp[query.Index] is { } early && (early.Error is not null || early.StoppedAfterSeconds is not null))
+            {
+                results.Add(early);
+                continue;
+            }
+
             var samples = new List<double>();
             PeerQueryResult? last = null;
             for (var round = 0; round < rounds; round++)
@@ -190,36 +193,49 @@ public sealed class SqlitePeer
 
     private static int Highlights(SqliteConnection connection, PeerQuery query, Fts5Query translation)
     {
+        // The page's rows first, then their snippets: ordering rows that carry snippets would compute one per match.
+        // "+rowid" keeps the match set's constraint away from FTS5, which would otherwise run the MATCH once per row.
         var offset = (long)(query.Page - 1) * query.PageSize;
-        var snippets = "snippet(fts, 1, '<mark>', '</mark>', '…', 24), snippet(fts, 0, '<mark>', '</mark>', '…', 24), snippet(fts, 2, '<mark>', '</mark>', '…', 24)";
-        SqliteCommand page;
-        if (translation.Match is { } match && query.Sort == PeerSort.Relevance)
+        var order = query.Sort switch
         {
-            // The page's rows first, then their snippets: ordering rows that carry snippets would compute one for every match.
-            var ranked = $"SELECT rowid FROM fts WHERE fts MATCH $match AND rowid IN (SELECT id FROM m) ORDER BY {Bm25} LIMIT $size OFFSET $offset";
-            page = Command(connection, $"SELECT {snippets} FROM fts WHERE fts MATCH $match AND rowid IN ({ranked})");
-            Set(page, ("$match", match), ("$size", query.PageSize), ("$offset", offset));
+            PeerSort.Newest => "i.decisionDate DESC, i.caseId, i.itemIndex",
+            PeerSort.Case => "i.caseId, i.itemIndex",
+            _ => "i.id",
+        };
+        using var ranking = translation.Match is not null && query.Sort == PeerSort.Relevance
+            ? Command(connection, $"SELECT rowid FROM fts WHERE fts MATCH $match AND +rowid IN (SELECT id FROM m) ORDER BY {Bm25} LIMIT $size OFFSET $offset")
+            : Command(connection, $"SELECT i.id FROM m JOIN items i ON i.id = m.id ORDER BY {order} LIMIT $size OFFSET $offset");
+        Set(ranking, ("$size", query.PageSize), ("$offset", offset));
+        if (translation.Match is { } rankedMatch && query.Sort == PeerSort.Relevance)
+        {
+            Set(ranking, ("$match", rankedMatch));
         }
-        else
+
+        var ids = new List<long>();
+        using (var rows = ranking.ExecuteReader())
         {
-            var order = query.Sort switch
+            while (rows.Read())
             {
-                PeerSort.Newest => "i.decisionDate DESC, i.caseId, i.itemIndex",
-                PeerSort.Case => "i.caseId, i.itemIndex",
-                _ => "i.id",
-            };
-            var ids = $"SELECT i.id FROM m JOIN items i ON i.id = m.id ORDER BY {order} LIMIT $size OFFSET $offset";
-            page = translation.Match is { } sortedMatch
-                ? Command(connection, $"SELECT {snippets} FROM fts WHERE fts MATCH $match AND rowid IN ({ids})")
-                : Command(connection, $"SELECT substr(rationale, 1, 300), item, substr(summary, 1, 300) FROM fts WHERE rowid IN ({ids})");
-            Set(page, ("$size", query.PageSize), ("$offset", offset));
-            if (translation.Match is { } withMatch)
-            {
-                Set(page, ("$match", withMatch));
+                ids.Add(rows.GetInt64(0));
             }
         }
 
-        using (page)
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var list = string.Join(", ", ids.Select((_, n) => $"$id{n}"));
+        using var page = translation.Match is not null
+            ? Command(connection, $"SELECT snippet(fts, 1, '<mark>', '</mark>', '…', 24), snippet(fts, 0, '<mark>', '</mark>', '…', 24), " +
+                $"snippet(fts, 2, '<mark>', '</mark>', '…', 24) FROM fts WHERE fts MATCH $match AND rowid IN ({list})")
+            : Command(connection, $"SELECT substr(rationale, 1, 300), item, substr(summary, 1, 300) FROM fts WHERE rowid IN ({list})");
+        Set(page, [.. ids.Select((id, n) => ($"$id{n}", (object?)id))]);
+        if (translation.Match is { } match)
+        {
+            Set(page, ("$match", match));
+        }
+
         using (var rows = page.ExecuteReader())
         {
             var passages = 0;
