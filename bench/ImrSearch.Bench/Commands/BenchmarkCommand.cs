@@ -177,7 +177,7 @@ internal static class BenchmarkCommand
 
             foreach (var peer in peers.Peers.Where(p => p.Run.Skipped is null))
             {
-                var differing = peer.Comparisons.Count(c => !c.Equal);
+                var differing = peer.Comparisons.Count(c => c.Differs);
                 if (differing > 0)
                 {
                     problems.Add($"{differing} of {peer.Comparisons.Count} comparable queries differ between ImrSearch and {peer.Run.Name}");

@@ -72,11 +72,14 @@ internal static class PeersJson
             {
                 ["compared"] = peer.Comparisons.Count,
                 ["equal"] = peer.Comparisons.Count(c => c.Equal),
+                ["differing"] = peer.Comparisons.Count(c => c.Differs),
+                ["unfinished"] = peer.Comparisons.Count(c => c.Unfinished),
                 ["notCompared"] = new JsonArray([.. peer.NotCompared.Select(n => (JsonNode)new JsonObject { ["query"] = n.Query, ["why"] = n.Why })]),
                 ["queries"] = new JsonArray([.. peer.Comparisons.Select(c => (JsonNode)new JsonObject
                 {
                     ["query"] = c.Query,
                     ["equal"] = c.Equal,
+                    ["unfinished"] = c.Unfinished,
                     ["differences"] = new JsonArray([.. c.Differences.Select(d => (JsonNode)d)]),
                 })]),
             },

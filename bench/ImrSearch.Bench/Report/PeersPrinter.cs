@@ -67,10 +67,17 @@ internal static class PeersPrinter
         console.WriteLine("Correctness (totals and every facet count, where the analyses agree; see ComparableQueries):");
         foreach (var peer in ran)
         {
-            var differing = peer.Comparisons.Where(c => !c.Equal).ToList();
+            var differing = peer.Comparisons.Where(c => c.Differs).ToList();
+            var unfinished = peer.Comparisons.Where(c => c.Unfinished).ToList();
+            var equal = peer.Comparisons.Where(c => c.Equal).ToList();
             console.WriteLine(differing.Count == 0
-                ? $"  {peer.Run.Name}: all {peer.Comparisons.Count} comparable queries equal ({string.Join("; ", peer.Comparisons.Select(c => c.Query))})"
+                ? $"  {peer.Run.Name}: {equal.Count} of {peer.Comparisons.Count} comparable queries equal, none differs ({string.Join("; ", equal.Select(c => c.Query))})"
                 : $"  {peer.Run.Name}: {differing.Count} of {peer.Comparisons.Count} comparable queries DIFFER");
+            foreach (var comparison in unfinished)
+            {
+                console.WriteLine($"    not checked, {comparison.Query}: {string.Join("; ", comparison.Differences)}");
+            }
+
             foreach (var comparison in differing)
             {
                 console.WriteLine($"    {comparison.Query}: {string.Join("; ", comparison.Differences)} (ImrSearch first)");

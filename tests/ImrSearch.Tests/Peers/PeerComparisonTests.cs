@@ -31,17 +31,21 @@ public sealed class PeerComparisonTests
         var comparison = PeerComparison.Compare(Query, "sqlite", ours, theirs);
 
         Assert.False(comparison.Equal);
+        Assert.True(comparison.Differs);
         Assert.Equal(["total 5 vs 4", "decision=Upheld: 3 vs 2", "sex=Male: 0 vs 1"], comparison.Differences);
     }
 
     [Fact]
-    public void A_query_the_peer_could_not_finish_is_not_equal()
+    public void A_query_the_peer_could_not_finish_is_unchecked_not_different()
     {
         var ours = new SystemAnswer(5, Facets());
         var stopped = PeerComparison.Compare(Query, "sqlite", ours, new PeerQueryResult(3, [], null, null, 0, StoppedAfterSeconds: 30));
         var failed = PeerComparison.Compare(Query, "sqlite", ours, new PeerQueryResult(3, [], null, null, 0, "no FTS5 form"));
 
         Assert.False(stopped.Equal);
+        Assert.True(stopped.Unfinished);
+        Assert.False(stopped.Differs);
         Assert.False(failed.Equal);
+        Assert.True(failed.Unfinished);
     }
 }
