@@ -27,7 +27,7 @@ public static class PeerComparison
 
         if (theirs.StoppedAfterSeconds is { } stopped)
         {
-            return new QueryComparison(query.Index, query.ToString(), peer, false, [$"the peer was stopped after {stopped:N0} s"], Unfinished: true);
+            return new QueryComparison(query.Index, query.ToString(), peer, false, [$"the peer was stopped after {stopped:0.##} s"], Unfinished: true);
         }
 
         var differences = new List<string>();

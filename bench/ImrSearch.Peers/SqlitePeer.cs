@@ -75,7 +75,7 @@ public sealed class SqlitePeer
         var version = connection.ServerVersion;
         return new PeerRun(
             Name,
-            $"SQLite {version} FTS5 via Microsoft.Data.Sqlite (porter unicode61, bm25, snippet(), GROUP BY per dimension; 1 thread; {limit.TotalSeconds:N0} s limit per query)",
+            $"SQLite {version} FTS5 via Microsoft.Data.Sqlite (porter unicode61, bm25, snippet(), GROUP BY per dimension; 1 thread; {limit.TotalSeconds:0.##} s limit per query)",
             items,
             seconds,
             bytes,

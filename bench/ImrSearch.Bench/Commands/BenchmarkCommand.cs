@@ -30,7 +30,7 @@ internal static class BenchmarkCommand
             Description = "Also build and query the peers (Java Lucene from Debian's liblucene8-java, SQLite FTS5) on the same items and mix, "
                 + "print them beside ImrSearch and check that comparable queries agree.",
         };
-        var peerTimeLimit = new Option<int>("--peer-time-limit") { Description = "Seconds a SQLite FTS5 query may run before it is stopped.", DefaultValueFactory = _ => 30 };
+        var peerTimeLimit = new Option<double>("--peer-time-limit") { Description = "Seconds a SQLite FTS5 query may run before it is stopped.", DefaultValueFactory = _ => 30 };
         foreach (var option in new Option[] { letters, items, seed, output, json, rounds, http, httpSeconds, accuracyLetters, pdfLetters, peers, peerTimeLimit })
         {
             root.Options.Add(option);
@@ -40,9 +40,9 @@ internal static class BenchmarkCommand
         {
             var (count, error) = BenchOptions.ResolveSize(parsed.GetValue(letters), parsed.GetValue(items), parsed.GetValue(seed), 2000);
             if (error is null && (parsed.GetValue(rounds) < 1 || parsed.GetValue(httpSeconds) < 1 || parsed.GetValue(accuracyLetters) < 0 || parsed.GetValue(pdfLetters) < 0
-                || parsed.GetValue(peerTimeLimit) < 1))
+                || !(parsed.GetValue(peerTimeLimit) > 0)))
             {
-                error = "--rounds, --http-seconds and --peer-time-limit must be at least 1, --accuracy-letters and --pdf-letters at least 0.";
+                error = "--rounds and --http-seconds must be at least 1, --peer-time-limit above 0, --accuracy-letters and --pdf-letters at least 0.";
             }
 
             if (error is not null)

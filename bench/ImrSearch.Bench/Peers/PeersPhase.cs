@@ -114,7 +114,7 @@ internal static class PeersPhase
         var problems = queries
             .Select(q => (Query: q, Result: byIndex.GetValueOrDefault(q.Index)))
             .Where(p => p.Result is null || p.Result.Error is not null || p.Result.StoppedAfterSeconds is not null)
-            .Select(p => (p.Query.ToString(), p.Result is null ? "no answer" : p.Result.StoppedAfterSeconds is { } s ? $"stopped after {s:N0} s" : p.Result.Error!))
+            .Select(p => (p.Query.ToString(), p.Result is null ? "no answer" : p.Result.StoppedAfterSeconds is { } s ? $"stopped after {s:0.##} s" : p.Result.Error!))
             .ToList();
         var analysis = Analysis(run.Name);
         var notCompared = queries
