@@ -25,7 +25,13 @@ internal static class BenchmarkCommand
         var httpSeconds = new Option<int>("--http-seconds") { Description = "Measured seconds per HTTP run (after a 2 s warm-up).", DefaultValueFactory = _ => 10 };
         var pdfLetters = new Option<int>("--pdf-letters") { Description = "Letters (evenly spread) also read as PDFs, for PDF letters/s beside text; 0 skips.", DefaultValueFactory = _ => 200 };
         var accuracyLetters = new Option<int>("--accuracy-letters") { Description = "Letters (evenly spread) whose parse is compared with the truth; 0 skips.", DefaultValueFactory = _ => 20_000 };
-        foreach (var option in new Option[] { letters, items, seed, output, json, rounds, http, httpSeconds, accuracyLetters, pdfLetters })
+        var peers = new Option<bool>("--peers")
+        {
+            Description = "Also build and query the peers (Java Lucene from Debian's liblucene8-java, SQLite FTS5) on the same items and mix, "
+                + "print them beside ImrSearch and check that comparable queries agree.",
+        };
+        var peerTimeLimit = new Option<double>("--peer-time-limit") { Description = "Seconds a SQLite FTS5 query may run before it is stopped.", DefaultValueFactory = _ => 30 };
+        foreach (var option in new Option[] { letters, items, seed, output, json, rounds, http, httpSeconds, accuracyLetters, pdfLetters, peers, peerTimeLimit })
         {
             root.Options.Add(option);
         }
@@ -33,9 +39,10 @@ internal static class BenchmarkCommand
         root.SetAction(async (parsed, cancellationToken) =>
         {
             var (count, error) = BenchOptions.ResolveSize(parsed.GetValue(letters), parsed.GetValue(items), parsed.GetValue(seed), 2000);
-            if (error is null && (parsed.GetValue(rounds) < 1 || parsed.GetValue(httpSeconds) < 1 || parsed.GetValue(accuracyLetters) < 0 || parsed.GetValue(pdfLetters) < 0))
+            if (error is null && (parsed.GetValue(rounds) < 1 || parsed.GetValue(httpSeconds) < 1 || parsed.GetValue(accuracyLetters) < 0 || parsed.GetValue(pdfLetters) < 0
+                || !(parsed.GetValue(peerTimeLimit) > 0)))
             {
-                error = "--rounds and --http-seconds must be at least 1, --accuracy-letters and --pdf-letters at least 0.";
+                error = "--rounds and --http-seconds must be at least 1, --peer-time-limit above 0, --accuracy-letters and --pdf-letters at least 0.";
             }
 
             if (error is not null)
@@ -56,7 +63,9 @@ internal static class BenchmarkCommand
                 parsed.GetValue(http),
                 TimeSpan.FromSeconds(parsed.GetValue(httpSeconds)),
                 parsed.GetValue(accuracyLetters),
-                parsed.GetValue(pdfLetters));
+                parsed.GetValue(pdfLetters),
+                parsed.GetValue(peers),
+                TimeSpan.FromSeconds(parsed.GetValue(peerTimeLimit)));
             return await RunAsync(settings);
         });
     }
@@ -106,6 +115,13 @@ internal static class BenchmarkCommand
             log.WriteLine("Running the query mix...");
             var queries = QueryPhase.Run(indexDirectory, settings.Rounds, log);
 
+            Peers.PeersFigures? peers = null;
+            if (settings.Peers)
+            {
+                log.WriteLine("Running the peers on the same items and mix...");
+                peers = Peers.PeersPhase.Run(corpus.LettersDirectory, indexDirectory, settings.Folder, settings.Rounds, settings.PeerTimeLimit, log);
+            }
+
             HttpFigures? http = null;
             if (settings.Http)
             {
@@ -114,7 +130,7 @@ internal static class BenchmarkCommand
             }
 
             var report = new BenchReport(
-                settings.Command, started, machine, MachineInfo.LoadAverageNow(), settings.Corpus.Seed, corpus, build, accuracy, accuracyLetters, queries, http, pdf);
+                settings.Command, started, machine, MachineInfo.LoadAverageNow(), settings.Corpus.Seed, corpus, build, accuracy, accuracyLetters, queries, http, pdf, peers);
             ReportPrinter.Print(report, AnsiConsole.Console);
             if (settings.Json is { } jsonPath)
             {
@@ -152,6 +168,23 @@ internal static class BenchmarkCommand
             problems.Add($"{errors} HTTP requests failed");
         }
 
+        if (report.Peers is { } peers)
+        {
+            foreach (var broken in peers.Peers.Where(p => p.Run.Failed))
+            {
+                problems.Add($"the {broken.Run.Name} peer failed: {broken.Run.Skipped}");
+            }
+
+            foreach (var peer in peers.Peers.Where(p => p.Run.Skipped is null))
+            {
+                var differing = peer.Comparisons.Count(c => c.Differs);
+                if (differing > 0)
+                {
+                    problems.Add($"{differing} of {peer.Comparisons.Count} comparable queries differ between ImrSearch and {peer.Run.Name}");
+                }
+            }
+        }
+
         foreach (var problem in problems)
         {
             log.WriteLine("Problem: " + problem);
@@ -169,5 +202,7 @@ internal static class BenchmarkCommand
         bool Http,
         TimeSpan HttpRun,
         int AccuracyLetters,
-        int PdfLetters);
+        int PdfLetters,
+        bool Peers,
+        TimeSpan PeerTimeLimit);
 }

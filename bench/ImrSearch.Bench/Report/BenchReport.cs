@@ -17,7 +17,8 @@ internal sealed record BenchReport(
     int AccuracyLetters,
     QueryFigures Queries,
     HttpFigures? Http,
-    PdfFigures? Pdf = null)
+    PdfFigures? Pdf = null,
+    Peers.PeersFigures? Peers = null)
 {
     /// <summary>The figures issue 7 sets for one million decided items, checked against this run.</summary>
     public IReadOnlyList<TargetCheck> Targets()

@@ -6,7 +6,7 @@ namespace ImrSearch.Bench.Report;
 /// <summary>
 /// The report as JSON. Stable keys that scripts rely on: build.itemsPerSecond, build.peakMemoryMB,
 /// build.indexToTextRatio, parser.fieldAccuracy.&lt;field&gt;, queries.&lt;class&gt;.p50Ms / p95Ms / p99Ms
-/// (with queries.all for the whole mix).
+/// (with queries.all for the whole mix), and the peers' keys (see <see cref="PeersJson"/>).
 /// </summary>
 internal static class ReportJson
 {
@@ -95,6 +95,7 @@ internal static class ReportJson
                 }).ToArray()),
             },
             ["http"] = Http(report),
+            ["peers"] = report.Peers is { } peers ? PeersJson.Write(report, peers) : new JsonObject { ["skipped"] = "not requested (--peers)" },
             ["targets"] = new JsonArray(report.Targets().Select(t => (JsonNode)new JsonObject
             {
                 ["figure"] = t.Figure,

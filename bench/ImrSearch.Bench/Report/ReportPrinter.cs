@@ -81,6 +81,11 @@ internal static class ReportPrinter
             console.WriteLine($"Queries with no hits: {string.Join("; ", empty)}");
         }
 
+        if (report.Peers is { } peers)
+        {
+            PeersPrinter.Print(report, peers, console);
+        }
+
         if (report.Http is { } http)
         {
             if (http.Skipped is not null)
