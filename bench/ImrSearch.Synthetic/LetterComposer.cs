@@ -18,7 +18,7 @@ public static class LetterComposer
     public const string SummaryLead = "The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:";
     public const string IssuesLead = "The Final Determination was based on decisions for the disputed items/services set forth below:";
 
-    /// <summary>How many items letter N has, without writing it (the same draws as <see cref="Compose"/>, stopped early).</summary>
+    /// <summary>How many items letter N has, without writing it (the same draws as <see cref="Compose(int, long)"/>, stopped early).</summary>
     public static int CountItems(int corpusSeed, long number)
     {
         var random = LetterRandom.ForLetter(corpusSeed, number);

@@ -1,5 +1,4 @@
 using ImrSearch.Bench.Measurement;
-using ImrSearch.Bench.Phases;
 using ImrSearch.Bench.Queries;
 using ImrSearch.Peers;
 using ImrSearch.Search;
