@@ -78,6 +78,14 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
     }
 
     /// <summary>
+    /// Puts one time budget (the searcher's) over every analysis run until it is disposed, instead of one each: a case
+    /// page asks for the similar items of each of its items, and at a million items each can take most of a budget,
+    /// so the page would otherwise take one budget per item. An analysis past it throws <see cref="SearchTimeoutException"/>.
+    /// Dispose it on the flow that started it.
+    /// </summary>
+    public IDisposable SharedBudget() => Search.Execution.SearchBudget.Start(searcher.TimeBudget);
+
+    /// <summary>
     /// The consistency check: the prior decided items most like a draft, how they were decided, the guidelines they
     /// relied on, and whether the draft's conclusion goes against them. Nothing of the draft is kept.
     /// </summary>

@@ -133,6 +133,9 @@ public sealed class DecisionSearcher : IDisposable
         }
     }
 
+    /// <summary>The time one search or analysis may take (see <see cref="DecisionSearcherOptions.TimeBudget"/>).</summary>
+    internal TimeSpan TimeBudget => timeBudget;
+
     /// <summary>How many times items without a requested date were counted (once per result set made with a range).</summary>
     internal long MissingDateCounts => Interlocked.Read(ref missingDateCounts);
 

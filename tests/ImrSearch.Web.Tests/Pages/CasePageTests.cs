@@ -31,6 +31,22 @@ public class CasePageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task A_case_whose_similar_decisions_run_out_of_time_still_shows_the_letter_and_says_which_items_have_none()
+    {
+        // A budget of one tick: no similar-items search can finish (at a million items a common item's can take the
+        // whole 1.5 s); the letter is read from its stored document and must answer anyway.
+        using var hurried = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:SearchTimeBudgetSeconds"] = "0.0000001" });
+        var page = await HtmlPage.GetAsync(hurried.CreateClient(), "/case/004_0ee5ec402ea739f4");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.GetElementById("decisions"));
+        var items = page.Document.QuerySelectorAll("article.case h3[id^=item-]").Length;
+        var notFound = page.Document.QuerySelectorAll("#similar-not-found li");
+        Assert.Equal(items, notFound.Length);
+        Assert.All(notFound, li => Assert.StartsWith("/compare?a=004_0ee5ec402ea739f4", li.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_case_shows_every_section_and_every_item_with_a_badge()
     {
         var link = await FirstResultLink("MRI");

@@ -1,5 +1,6 @@
 using ImrSearch.Domain;
 using ImrSearch.Precedents;
+using ImrSearch.Search;
 using ImrSearch.Web.Cases;
 using ImrSearch.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
@@ -42,9 +43,35 @@ public sealed class CaseModel(ISearchCore search, PrecedentExplorer explorer) : 
         }
         View = search.ViewCase(Determination, Query);
         SameTreatment = Request.Query["same"].ToString() is "1" or "true";
-        Similar = [.. Determination.Decisions.Select(item =>
-            (item, explorer.Similar(Determination.CaseId, item.Index, SameTreatment, Neighbours) ?? new SimilarDecisions([])))];
+        Similar = SimilarWithinOneBudget(Determination);
         return Page();
+    }
+
+    /// <summary>Items whose similar decisions were not found within the page's time budget (the letter is still shown).</summary>
+    public IReadOnlyList<DecidedItem> SimilarNotFound { get; private set; } = [];
+
+    /// <summary>
+    /// Each item's similar decisions, all within one time budget: once it is spent, the remaining items are listed in
+    /// <see cref="SimilarNotFound"/> instead, each with a link to find its own, so the letter itself always answers.
+    /// </summary>
+    private List<(DecidedItem Item, SimilarDecisions Similar)> SimilarWithinOneBudget(Determination determination)
+    {
+        var found = new List<(DecidedItem Item, SimilarDecisions Similar)>();
+        using var budget = explorer.SharedBudget();
+        foreach (var item in determination.Decisions)
+        {
+            try
+            {
+                found.Add((item, explorer.Similar(determination.CaseId, item.Index, SameTreatment, Neighbours) ?? new SimilarDecisions([])));
+            }
+            catch (SearchTimeoutException)
+            {
+                SimilarNotFound = [.. determination.Decisions.Skip(found.Count)];
+                break;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>This case page with neighbours of any treatment, or of the same treatment only.</summary>
