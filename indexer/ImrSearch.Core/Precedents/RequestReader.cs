@@ -20,9 +20,22 @@ public sealed class RequestReader
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fourteen"] = 14, ["sixteen"] = 16,
-        ["eighteen"] = 18, ["twenty"] = 20,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["fourteen"] = 14,
+        ["sixteen"] = 16,
+        ["eighteen"] = 18,
+        ["twenty"] = 20,
     };
 
     private static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal) { "visits", "sessions", "treatments", "visit", "session" };
