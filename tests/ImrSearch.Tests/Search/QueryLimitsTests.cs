@@ -128,6 +128,25 @@ public sealed class QueryLimitsTests
     }
 
     [Fact]
+    public void The_states_an_expansion_looked_up_are_charged_to_the_caches_that_keep_its_query()
+    {
+        var letter = ImrSearch.Tests.Index.SampleDeterminations.NeurologyPhysicalTherapy() with { Summary = string.Join(" ", Enumerable.Range(0, 600).Select(i => $"zq{i:000}x")) };
+        using var index = SearchIndex.Of(letter);
+        using var scope = index.Searcher.Scope(SearchIndex.Request("zq*"));
+
+        var rewritten = scope.Rewritten!;
+        var expanded = QueryLimits.LeafQueries(rewritten).OfType<ExpandedTermQuery>().ToList();
+        var clauses = QueryLimits.CountClauses(rewritten, int.MaxValue);
+
+        Assert.Equal(BoundedTermExpansion.MaxTerms, expanded.Count);
+        Assert.Equal(
+            ImrSearch.Search.Caching.CachedBytes.ObjectOverhead + (384L * clauses) + expanded.Sum(e => e.StateBytes),
+            ImrSearch.Search.Caching.CachedBytes.Of(rewritten));
+        // The caches keep the query inside its items-only restriction: its clauses are counted through it.
+        Assert.Equal(clauses, QueryLimits.CountClauses(scope.Query, int.MaxValue));
+    }
+
+    [Fact]
     public void A_search_past_its_time_budget_stops_and_says_so_and_nothing_of_it_is_kept()
     {
         using var index = SearchIndex.OfSeedCorpus();

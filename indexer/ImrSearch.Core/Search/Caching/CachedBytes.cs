@@ -29,6 +29,11 @@ internal static class CachedBytes
 
     public static long Of(IReadOnlyList<SearchHit> page) => ObjectOverhead + page.Sum(h => 8 + Of(h));
 
-    /// <summary>A rewritten query: each leaf clause holds a query object, a term and its bytes (a few hundred bytes with slack).</summary>
-    public static long Of(Query query) => ObjectOverhead + (384L * QueryLimits.CountClauses(query, int.MaxValue));
+    /// <summary>
+    /// A rewritten query: each leaf clause holds a query object, a term and its bytes (a few hundred bytes with slack),
+    /// and a word a pattern expanded to also its per-segment states.
+    /// </summary>
+    public static long Of(Query query) =>
+        ObjectOverhead + (384L * QueryLimits.CountClauses(query, int.MaxValue))
+        + QueryLimits.LeafQueries(query).OfType<ExpandedTermQuery>().Sum(expanded => expanded.StateBytes);
 }

@@ -85,7 +85,7 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
             }
         }
 
-        // Each term's per-segment state is looked up here, on the clock, and handed to its TermQuery: left to
+        // Each term's per-segment state is looked up here, on the clock, and handed to its query: left to
         // TermQuery.CreateWeight, a thousand common words took a second of seeks at a million items before the
         // first budget check of the pass.
         var top = reader.Context;
@@ -98,7 +98,7 @@ internal sealed class BoundedTermExpansion : MultiTermQuery.RewriteMethod
             }
 
             var term = new Term(query.Field, bytes);
-            expansion.Add(new TermQuery(term, TermContext.Build(top, term)), Occur.SHOULD);
+            expansion.Add(new ExpandedTermQuery(term, TermContext.Build(top, term)), Occur.SHOULD);
         }
 
         return expansion;

@@ -104,9 +104,29 @@ internal static class QueryLimits
     public static int CountClauses(Query query, int stopAfter = MaxClausesAfterRewrite + 1)
     {
         var count = 0;
+        foreach (var leaf in LeafQueries(query))
+        {
+            count += leaf switch
+            {
+                PhraseQuery phrase => phrase.GetTerms().Length,
+                MultiPhraseQuery multi => multi.GetTermArrays().Sum(a => a.Length),
+                _ => 1,
+            };
+            if (count >= stopAfter)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The queries at the leaves of a rewritten query, through booleans, disjunctions and wrappers.</summary>
+    public static IEnumerable<Query> LeafQueries(Query query)
+    {
         var pending = new Stack<Query>();
         pending.Push(query);
-        while (pending.Count > 0 && count < stopAfter)
+        while (pending.Count > 0)
         {
             switch (pending.Pop())
             {
@@ -127,19 +147,15 @@ internal static class QueryLimits
                 case ConstantScoreQuery { Query: { } inner }:
                     pending.Push(inner);
                     break;
-                case PhraseQuery phrase:
-                    count += phrase.GetTerms().Length;
+                case FilteredQuery filtered:
+                    // A date range or the items-only restriction around the query (the form the caches keep).
+                    pending.Push(filtered.Query);
                     break;
-                case MultiPhraseQuery multi:
-                    count += multi.GetTermArrays().Sum(a => a.Length);
-                    break;
-                default:
-                    count++;
+                case var leaf:
+                    yield return leaf;
                     break;
             }
         }
-
-        return count;
     }
 
     private static (int Stars, int Questions) CountWildcards(string pattern)
