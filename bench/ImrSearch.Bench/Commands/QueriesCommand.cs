@@ -15,7 +15,8 @@ internal static class QueriesCommand
     {
         var index = new Option<string>("--index") { Description = "The index to search.", Required = true };
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds of the query mix.", DefaultValueFactory = _ => 3 };
-        var command = new Command("queries", "Run the query mix in-process over an existing index and print each class's latency.") { index, rounds };
+        var each = new Option<bool>("--each") { Description = "Also print every query's first-time and repeated p50 and its total, to find the slow ones." };
+        var command = new Command("queries", "Run the query mix in-process over an existing index and print each class's latency.") { index, rounds, each };
         command.SetAction(parsed =>
         {
             var directory = parsed.GetValue(index)!;
@@ -37,6 +38,16 @@ internal static class QueriesCommand
 
             var all = figures.FirstTime.Overall;
             Console.WriteLine($"{"all (first time)",-22} {all.Count,7} {all.P50Ms,10:N1} {all.P95Ms,8:N1} {all.P99Ms,8:N1} {all.MaxMs,8:N1}");
+            if (parsed.GetValue(each))
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{"class",-16} {"first p50",10} {"repeated",9} {"total",10}  query");
+                foreach (var outcome in figures.Outcomes)
+                {
+                    Console.WriteLine($"{outcome.Class,-16} {outcome.FirstMs,10:N1} {outcome.RepeatedMs,9:N2} {outcome.Total,10:N0}  {outcome.Query}");
+                }
+            }
+
             return 0;
         });
         return command;

@@ -44,9 +44,8 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
     {
         ArgumentNullException.ThrowIfNull(request);
         using var scope = searcher.Scope(request);
-        var collector = new TrendCollector(scope.Commit.FacetOrdinals);
-        scope.Searcher.Search(scope.Query, scope.Filter, collector);
-        return TrendPeriods.Build(collector.ByMonth, collector.Undated, interval, scope.Notes.Count == 0 ? null : string.Join(" ", scope.Notes));
+        var months = searcher.Trend(scope, TrendCollector.Count);
+        return TrendPeriods.Build(months.ByMonth, months.Undated, interval, months.Warning);
     }
 
     /// <summary>

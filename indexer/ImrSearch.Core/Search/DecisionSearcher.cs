@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
 using ImrSearch.Highlighting;
+using ImrSearch.Precedents;
 using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.HitAssembly;
@@ -25,6 +26,12 @@ public sealed class DecisionSearcher : IDisposable
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Trends' monthly counts are kept as many as result sets, within this fraction of the result sets' bytes: a trend
+    /// weighs a few kilobytes (a result set up to hundreds), so the count is what bounds them in practice.
+    /// </summary>
+    private const int TrendShareOfResultBytes = 16;
+
     private readonly LuceneDirectory directory;
     private readonly OpenedCommits commits;
     private readonly Timer refresh;
@@ -38,6 +45,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly QueryReading reading;
     private int disposed;
     private long missingDateCounts;
+    private long trendsCounted;
 
     /// <exception cref="DirectoryNotFoundException">There is no index in the directory.</exception>
     public DecisionSearcher(string indexDirectory)
@@ -51,7 +59,8 @@ public sealed class DecisionSearcher : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         caches = new ResultCaches(
             new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheBytes), result => result.Bytes, Math.Max(0, options.ResultCacheSize)),
-            new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes));
+            new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes),
+            new RecentResults<MonthlyOutcomes>(Math.Max(0, options.ResultCacheBytes) / TrendShareOfResultBytes, trend => trend.Bytes, Math.Max(0, options.ResultCacheSize)));
         timeBudget = options.TimeBudget;
         reading = new QueryReading(queryAnalyzer, options.AllowRegularExpressions);
         maxPass = Math.Max(1, options.MaxHitsPerPass);
@@ -133,11 +142,32 @@ public sealed class DecisionSearcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// A trend's monthly counts for the scope's request, from the result caches when this commit counted them before,
+    /// else counted now and kept (a count stopped by the time budget throws, and nothing is kept).
+    /// </summary>
+    internal MonthlyOutcomes Trend(SearchScope scope, Func<SearchScope, MonthlyOutcomes> count)
+    {
+        var key = RequestKey.Of(scope.Commit.Number, scope.Request, sort: null);
+        if (caches.Trends.Find(key) is { } known)
+        {
+            return known;
+        }
+
+        var counted = count(scope);
+        Interlocked.Increment(ref trendsCounted);
+        caches.Trends.Add(key, scope.Commit.Number, counted);
+        return counted;
+    }
+
     /// <summary>The time one search or analysis may take (see <see cref="DecisionSearcherOptions.TimeBudget"/>).</summary>
     internal TimeSpan TimeBudget => timeBudget;
 
     /// <summary>How many times items without a requested date were counted (once per result set made with a range).</summary>
     internal long MissingDateCounts => Interlocked.Read(ref missingDateCounts);
+
+    /// <summary>How many trends were counted rather than found in the result caches.</summary>
+    internal long TrendsCounted => Interlocked.Read(ref trendsCounted);
 
     /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheBytes"/>).</summary>
     internal int QueryHitListsKept => caches.QueryHits.Count;

@@ -5,7 +5,8 @@ namespace ImrSearch.Search;
 
 /// <summary>
 /// Counts, for each date range of a request, the items it left out only because their letter does not state the
-/// date: they match the query, the filters and every other range.
+/// date: they match the query, the filters and every other range. The search walks the items without the date
+/// (kept per segment) and asks the query about those alone.
 /// </summary>
 internal static class MissingDateCount
 {
@@ -20,11 +21,9 @@ internal static class MissingDateCount
         var missing = new List<MissingDates>();
         foreach (var (kind, _) in dates.Active)
         {
-            var undated = new BooleanQuery
-            {
-                { scope.Commit.Items.Restrict(DateRangeQuery.Restrict(query, dates.With(kind, DateRange.Open))), Occur.MUST },
-                { DateRangeQuery.Stated(kind), Occur.MUST_NOT },
-            };
+            var undated = new FilteredQuery(
+                scope.Commit.Items.Restrict(DateRangeQuery.Restrict(query, dates.With(kind, DateRange.Open))),
+                scope.Commit.Undated(kind));
             var counter = new TotalHitCountCollector();
             scope.Searcher.Search(undated, scope.Filter, counter);
             missing.Add(new MissingDates(kind, counter.TotalHits));

@@ -21,7 +21,7 @@ namespace ImrSearch.Search.Caching;
 /// a refresh after an incremental build reads only the new segments.
 /// </para>
 /// <para>
-/// Memory: per segment about 4 bytes per document and dimension and a bit per document (<see cref="SegmentState"/>);
+/// Memory: per segment about 4 bytes per document and dimension and four bits per document (<see cref="SegmentState"/>);
 /// per commit the ordinal maps, an int per item for each browse order, and the last 64 browse pages assembled.
 /// </para>
 /// <para>
@@ -110,7 +110,14 @@ internal sealed class OpenedCommit
         }
     }
 
+    /// <summary>The decided items without the date (see <see cref="UndatedItems"/>), as a filter.</summary>
+    public UndatedItems Undated(DateKind kind) => new(kind, SegmentUndated);
+
     /// <summary>A segment's item documents; read afresh for a segment of another reader (none of the searches asks).</summary>
     private FixedBitSet SegmentItems(AtomicReader segment) =>
         segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Items : ItemsOnly.Read(segment);
+
+    /// <summary>A segment's undated items; read afresh for a segment of another reader (none of the searches asks).</summary>
+    private FixedBitSet SegmentUndated(AtomicReader segment, DateKind kind) =>
+        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Undated[(int)kind] : UndatedItems.Read(segment, kind, ItemsOnly.Read(segment));
 }

@@ -7,24 +7,29 @@ using Lucene.Net.Util;
 namespace ImrSearch.Search.Caching;
 
 /// <summary>
-/// What is kept for one segment: its decided-item documents and its facet ordinals, plain and as joint codes.
+/// What is kept for one segment: its decided-item documents, those without each kind of date, and its facet ordinals,
+/// plain and as joint codes.
 /// Segments never change, so an <see cref="OpenedCommit"/> takes these over from the commit opened before it for
 /// every segment the two share, and a refresh reads only the new segments.
 /// </summary>
 /// <param name="Items">The segment's item documents, deleted ones included (deletions are a reader's, applied per commit).</param>
 /// <param name="FacetOrdinals">[dimension]: the segment's ordinal arrays, in the order of <see cref="IndexSchema.FacetDimensions"/>.</param>
 /// <param name="Joint">The segment's dimensions folded into joint codes, for counting hits in every dimension at once.</param>
-internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint)
+/// <param name="Undated">[<see cref="DateKind"/>]: the segment's items whose letter does not state that date (deleted ones included).</param>
+internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated)
 {
     /// <summary>
     /// Reads a segment: one walk of the item postings, one of each dimension's sorted-set doc values, then the
-    /// joint codes. About 5 bytes per document and dimension, and a bit per document.
+    /// joint codes, and each kind of date's values or postings. About 5 bytes per document and dimension, and four bits
+    /// per document.
     /// </summary>
     public static SegmentState Read(AtomicReader segment, IReadOnlyList<FacetDimension> dimensions)
     {
         var ordinals = dimensions
             .Select(d => SegmentDimensionOrdinals.Read(segment.GetSortedSetDocValues(d.DocValuesField), segment.MaxDoc))
             .ToArray();
-        return new SegmentState(ItemsOnly.Read(segment), ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc));
+        var items = ItemsOnly.Read(segment);
+        var undated = DateRanges.Kinds.Select(kind => UndatedItems.Read(segment, kind, items)).ToArray();
+        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated);
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ImrSearch.Highlighting;
 using ImrSearch.Search.Caching;
 using ImrSearch.Search.Facets;
@@ -28,7 +27,7 @@ internal static class SearchExecution
             return Browse(plan);
         }
 
-        var key = ResultKey(plan.Scope.Commit.Number, request);
+        var key = RequestKey.Of(plan.Scope.Commit.Number, request, request.Sort);
         var served = plan.Caches.Results.Find(key) is { } known ? PageAgain(plan, known) : FirstPage(plan, key);
         served.Result.KeepAssembledPage(request.Page, request.PageSize, served.Hits);
         return new SearchResponse(
@@ -235,26 +234,6 @@ internal static class SearchExecution
         return new FirstPass(
             new ResultSet(query, hitsFilter, request.Sort, terms, notes, counted.Counts, selections, collected, maxPass, counted.Recorded is null ? null : Recorded),
             collected);
-    }
-
-    /// <summary>Everything that decides a result set (not the page), so a cached one is reused only for the same list.</summary>
-    private static string ResultKey(long commit, SearchRequest request)
-    {
-        var key = new StringBuilder();
-        key.Append(commit)
-            .Append('\u001f').Append(request.Sort)
-            .Append('\u001f').Append(request.Dates.Key())
-            .Append('\u001f').Append(request.Query?.Trim());
-        foreach (var (dimension, values) in request.Filters.OrderBy(f => f.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            key.Append('\u001f').Append(dimension.ToLowerInvariant()).Append('=');
-            foreach (var value in values.Select(FacetValueQuery.Normalize).Order(StringComparer.Ordinal))
-            {
-                key.Append(value).Append('\u001e');
-            }
-        }
-
-        return key.ToString();
     }
 
     /// <summary>The result set a first pass produced, and every hit the pass collected (more than it keeps, for a deep first page).</summary>

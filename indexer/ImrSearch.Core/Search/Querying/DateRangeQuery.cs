@@ -13,25 +13,19 @@ internal static class DateRangeQuery
         _ => IndexSchema.ReceivedDate,
     };
 
-    /// <summary>Items within every range (null for none).</summary>
-    public static Query? Within(DateRanges ranges)
+    /// <summary>
+    /// The query limited to the ranges, scoring as the query alone. Decision dates are tested per matching document
+    /// (<see cref="DecidedDateFilter"/>); the other dates, which have no doc values, through their indexed terms.
+    /// </summary>
+    public static Query Restrict(Query query, DateRanges ranges)
     {
-        BooleanQuery? all = null;
         foreach (var (kind, range) in ranges.Active)
         {
-            all ??= new BooleanQuery(disableCoord: true);
-            all.Add(
-                NumericRangeQuery.NewInt32Range(Field(kind), range.From is { } from ? DateKey.Of(from) : null, range.To is { } to ? DateKey.Of(to) : null, true, true),
-                Occur.MUST);
+            query = new FilteredQuery(query, kind == DateKind.Decided
+                ? new DecidedDateFilter(range.From is { } from ? DateKey.Of(from) : 1, range.To is { } to ? DateKey.Of(to) : int.MaxValue)
+                : new QueryWrapperFilter(NumericRangeQuery.NewInt32Range(Field(kind), range.From is { } start ? DateKey.Of(start) : null, range.To is { } end ? DateKey.Of(end) : null, true, true)));
         }
 
-        return all;
+        return query;
     }
-
-    /// <summary>The query limited to the ranges, scoring as the query alone.</summary>
-    public static Query Restrict(Query query, DateRanges ranges) =>
-        Within(ranges) is { } within ? new FilteredQuery(query, new QueryWrapperFilter(within)) : query;
-
-    /// <summary>Items that state the date.</summary>
-    public static Query Stated(DateKind kind) => NumericRangeQuery.NewInt32Range(Field(kind), null, null, true, true);
 }
