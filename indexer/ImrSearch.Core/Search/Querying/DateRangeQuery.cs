@@ -14,16 +14,18 @@ internal static class DateRangeQuery
     };
 
     /// <summary>
-    /// The query limited to the ranges, scoring as the query alone. Decision dates are tested per matching document
-    /// (<see cref="DecidedDateFilter"/>); the other dates, which have no doc values, through their indexed terms.
+    /// The query limited to the ranges, scoring as the query alone. Decision dates are tested on each document the
+    /// query matches (<see cref="DecidedDateFilter"/>, query first: as random access the test would run on every
+    /// posting of every term, several times per match for a phrase); the other dates, which have no doc values,
+    /// through their indexed terms.
     /// </summary>
     public static Query Restrict(Query query, DateRanges ranges)
     {
         foreach (var (kind, range) in ranges.Active)
         {
-            query = new FilteredQuery(query, kind == DateKind.Decided
-                ? new DecidedDateFilter(range.From is { } from ? DateKey.Of(from) : 1, range.To is { } to ? DateKey.Of(to) : int.MaxValue)
-                : new QueryWrapperFilter(NumericRangeQuery.NewInt32Range(Field(kind), range.From is { } start ? DateKey.Of(start) : null, range.To is { } end ? DateKey.Of(end) : null, true, true)));
+            query = kind == DateKind.Decided
+                ? new FilteredQuery(query, new DecidedDateFilter(range.From is { } from ? DateKey.Of(from) : 1, range.To is { } to ? DateKey.Of(to) : int.MaxValue), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY)
+                : new FilteredQuery(query, new QueryWrapperFilter(NumericRangeQuery.NewInt32Range(Field(kind), range.From is { } start ? DateKey.Of(start) : null, range.To is { } end ? DateKey.Of(end) : null, true, true)));
         }
 
         return query;
