@@ -7,7 +7,7 @@ namespace ImrSearch.Web.Tests.Browser;
 
 /// <summary>
 /// Training in a real browser: a trainer makes a set from a collection, a trainee joins by its link and answers both
-/// exercises (one wrongly), and the trainer sees the results; every training page is audited with axe. With
+/// exercises (one wrongly), and the trainer sees the results (and previews an exercise first); every training page is audited with axe. With
 /// IMRSEARCH_SCREENSHOTS set to a folder, the feedback and the trainer's results are saved there as PNGs (the README's
 /// pictures: <c>IMRSEARCH_SCREENSHOTS=$PWD/docs dotnet test ... --filter TrainingBrowserTests</c>).
 /// </summary>
@@ -110,6 +110,17 @@ public sealed class TrainingBrowserTests(BrowserSite site) : IAsyncLifetime
         await Accessibility.AssertNoViolations(trainer);
         var joinUrl = await trainer.GetAttributeAsync("#join-url", "href");
         Assert.Matches(@"/training/join/[A-Za-z0-9_-]{43}$", joinUrl);
+
+        // The trainer previews the first exercise as a trainee will see it: labelled, nothing of the decision, accessible.
+        await trainer.ClickAsync("#exercise-1 a.preview-link");
+        await Arrive(trainer, new Regex("^" + Regex.Escape(setUrl + "/1/preview") + "$"));
+        Assert.StartsWith("PREVIEW", (await trainer.InnerTextAsync("main h1")).ToUpperInvariant());
+        Assert.Contains("MRI", await trainer.InnerTextAsync("#exercise-item"));
+        Assert.True(await trainer.Locator("#preview-answer #Rationale").IsDisabledAsync());
+        var hiddenFromPreview = HiddenFields.Of(await Json(await trainerContext.APIRequest.GetAsync(site.BaseUrl + "/api/cases/" + OverturnedCase)), 1);
+        hiddenFromPreview.AssertAbsentFrom(await trainer.ContentAsync(), "the trainer's preview in the browser");
+        await Accessibility.AssertNoViolations(trainer);
+        await trainer.GotoAsync(setUrl);
 
         // The trainee joins by the link and opens the first exercise: nothing of the decision is in the page.
         var email = $"trainee-{Guid.NewGuid():N}@example.org";

@@ -77,7 +77,10 @@ public abstract class TrainingTests(WorkspaceSiteFixture fixture)
         Assert.Equal("You did not agree with the decision", page.Text("#verdict-heading"));
         Assert.Equal("Overturned", page.Text("#feedback .badge"));
         Assert.NotEmpty(page.Document.QuerySelectorAll("#actual-rationale mark"));
-        Assert.Contains("imaging", page.Document.QuerySelectorAll("#actual-rationale mark").Select(m => m.TextContent.ToLowerInvariant()));
+        var marks = page.Document.QuerySelectorAll("#actual-rationale mark").Select(m => m.TextContent.ToLowerInvariant()).ToList();
+        Assert.Contains("imaging", marks);
+        // "indicated" is in both rationales, but every letter says it: boilerplate is not marked.
+        Assert.DoesNotContain(marks, m => m.StartsWith("indicat", StringComparison.Ordinal));
         Assert.Equal("progressive neurologic deficit", page.Text(".trainer-note strong"));
         Assert.NotNull(page.Document.QuerySelector("#similar-heading"));
         Assert.Null(page.Document.QuerySelector("#answer-form"));
@@ -166,6 +169,104 @@ public abstract class TrainingTests(WorkspaceSiteFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await Join(late, oldLink)).StatusCode);
         await trainer.PostForm($"/training/sets/{setId}", new Dictionary<string, string>(), $"/training/sets/{setId}?handler=NewLink");
         Assert.Equal(setId, SetId(await Join(late, await JoinPath(trainer, setId))));
+        trainer.Dispose();
+        trainee.Dispose();
+    }
+
+    [DatabaseFact]
+    public async Task The_trainer_previews_an_exercise_as_a_trainee_sees_it_without_the_hidden_fields_and_nobody_else_can()
+    {
+        var (trainer, trainee, setId, _) = await SetWithTrainee();
+        var hidden = HiddenFields.Of(await Case(trainer, OverturnedCase), OverturnedItem);
+        var preview = $"/training/sets/{setId}/1/preview";
+        var set = await trainer.Page($"/training/sets/{setId}");
+        Assert.Equal(preview, set.Document.QuerySelector("#exercise-1 a.preview-link")?.GetAttribute("href"));
+
+        // The trainer sees what the trainee sees, labelled, with the answer's fields disabled and nothing to post.
+        var raw = await Raw(trainer, preview);
+        hidden.AssertAbsentFrom(raw, "the trainer's preview");
+        var page = await trainer.Page(preview);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.StartsWith("Preview", page.Text("main h1"));
+        Assert.Contains("MRI", page.Text("#exercise-item"));
+        Assert.NotNull(page.Document.QuerySelector("#summary-heading"));
+        Assert.Null(page.Document.QuerySelector("#answer-form"));
+        Assert.Empty(page.Document.QuerySelectorAll("main form"));
+        Assert.True(page.Document.QuerySelector("#preview-answer")!.HasAttribute("disabled"));
+        Assert.Null(page.Document.QuerySelector(".trainer-note"));
+        Assert.Equal($"/training/sets/{setId}/2/preview", page.Document.QuerySelector(".exercise-nav a.next")?.GetAttribute("href"));
+
+        // Nobody else: the trainee, a stranger, a number past the set; signed out goes to sign in.
+        Assert.Equal(HttpStatusCode.NotFound, (await trainee.Page(preview)).Status);
+        using var stranger = await SignedUp(Site);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Page(preview)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await trainer.Page($"/training/sets/{setId}/3/preview")).Status);
+        using var signedOut = Site.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await signedOut.Http.GetAsync(preview)).StatusCode);
+
+        // Previewing answers nothing: the trainee's exercise is still open.
+        Assert.NotNull((await trainee.Page($"/training/sets/{setId}/1")).Document.QuerySelector("#answer-form"));
+        trainer.Dispose();
+        trainee.Dispose();
+    }
+
+    [DatabaseFact]
+    public async Task The_trainer_downloads_every_answer_as_csv_quoted_and_formula_safe_and_nobody_else_can()
+    {
+        var (trainer, trainee, setId, email) = await SetWithTrainee();
+        var otherEmail = "a-" + WorkspaceClient.NewEmail();
+        using var other = await SignedUp(Site, otherEmail);
+        Assert.Equal(setId, SetId(await Join(other, await JoinPath(trainer, setId))));
+        const string Quoted = "No \"red flags\", no deficit;\nconservative care first.";
+        await PostAnswer(trainee, setId, 1, Answer("uphold", Quoted, guideline: "ODG Low Back Chapter", section: "MRIs"));
+        await PostAnswer(trainee, setId, 2, Answer("uphold", "=HYPERLINK(\"http://example.com\")"));
+        await PostAnswer(other, setId, 1, Answer("overturn", "@SUM(1+1) progressive deficit"));
+
+        var set = await trainer.Page($"/training/sets/{setId}");
+        var link = set.Document.QuerySelector("#answers-csv")?.GetAttribute("href");
+        Assert.Equal($"/api/training/sets/{setId}/csv", link);
+        var response = await trainer.Send(HttpMethod.Get, link!);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("mri-for-new-reviewers-answers.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var rows = new List<Dictionary<string, string>>();
+        using (var reader = CsvHelper.CsvReader.FromText(await response.Content.ReadAsStringAsync(), new CsvHelper.CsvReaderOptions()))
+        {
+            while (reader.Read())
+            {
+                rows.Add(reader.Headers.ToDictionary(h => h, h => reader.GetString(h)));
+            }
+        }
+        Assert.Equal(
+            ["trainee", "exercise", "caseId", "item", "itemText", "decision", "actualDecision", "agreed", "guidelineDocument", "guidelineSection", "guidelineMatched", "guidelineSourceMatched", "rationale", "answeredAt"],
+            rows[0].Keys);
+        // By exercise, then trainee: the other trainee's address sorts first.
+        Assert.Equal([(otherEmail, "1"), (email, "1"), (email, "2")], rows.Select(r => (r["trainee"], r["exercise"])));
+        var wrong = rows[1];
+        Assert.Equal((OverturnedCase, (OverturnedItem + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), (wrong["caseId"], wrong["item"]));
+        Assert.Contains("MRI", wrong["itemText"]);
+        Assert.Equal(("Upheld", "Overturned", "no"), (wrong["decision"], wrong["actualDecision"], wrong["agreed"]));
+        Assert.Equal(("ODG Low Back Chapter", "MRIs"), (wrong["guidelineDocument"], wrong["guidelineSection"]));
+        var scored = (await trainee.Json(HttpMethod.Get, $"/api/training/sets/{setId}/exercises/1")).GetProperty("feedback");
+        Assert.Equal(
+            (scored.GetProperty("guidelineMatches").GetBoolean() ? "yes" : "no", scored.GetProperty("guidelineSourceMatches").GetBoolean() ? "yes" : "no"),
+            (wrong["guidelineMatched"], wrong["guidelineSourceMatched"]));
+        // Quotes, commas and line breaks come back as typed.
+        Assert.Equal(Quoted, wrong["rationale"].Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", wrong["answeredAt"]);
+        Assert.Equal(("Overturned", "Overturned", "yes"), (rows[0]["decision"], rows[0]["actualDecision"], rows[0]["agreed"]));
+        // A rationale that would run as a spreadsheet formula is escaped, as in the other exports.
+        Assert.False(rows[2]["rationale"].StartsWith('='), rows[2]["rationale"]);
+        Assert.Contains("HYPERLINK", rows[2]["rationale"]);
+        Assert.False(rows[0]["rationale"].StartsWith('@'), rows[0]["rationale"]);
+
+        // Only the trainer: a trainee, a stranger and a missing set get 404; signed out, 401.
+        await trainee.Json(HttpMethod.Get, link!, expected: HttpStatusCode.NotFound);
+        using var stranger = await SignedUp(Site);
+        await stranger.Json(HttpMethod.Get, link!, expected: HttpStatusCode.NotFound);
+        await trainer.Json(HttpMethod.Get, $"/api/training/sets/{setId + 100_000}/csv", expected: HttpStatusCode.NotFound);
+        using var signedOut = Site.NewClient();
+        await signedOut.Json(HttpMethod.Get, link!, expected: HttpStatusCode.Unauthorized);
         trainer.Dispose();
         trainee.Dispose();
     }

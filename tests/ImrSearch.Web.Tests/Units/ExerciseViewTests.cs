@@ -5,7 +5,7 @@ using ImrSearch.Web.Workspaces;
 
 namespace ImrSearch.Web.Tests.Units;
 
-/// <summary>The exercise's allow-list and the marking of a trainee's shared terms, without a site.</summary>
+/// <summary>The exercise's allow-list, the answer's checks and the guideline match, without a site.</summary>
 public sealed class ExerciseViewTests
 {
     private const string SecretRationale = "Zebrafinch reasoning: the request is medically necessary.";
@@ -28,13 +28,6 @@ public sealed class ExerciseViewTests
         Assert.Equal(
             ["item", "quantity", "treatment", "bodyRegion", "clinicalSummary", "claimsAdministratorGuideline", "claimsAdministratorCitations", "patientAge", "patientSex", "reviewerSpecialties"],
             typeof(ExerciseView).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Where(n => n != "equalityContract"));
-    }
-
-    [Fact]
-    public void Shared_terms_are_marked_by_stem_and_synonym_and_stop_words_are_not()
-    {
-        var marked = SharedTerms.Mark("Physical therapy was tried; the request is indicating it.", "PT helped little. Imaging was indicated, and the knee is stable.");
-        Assert.Equal(["PT", "indicated"], marked.MarkedWords());
     }
 
     [Theory]

@@ -12,7 +12,8 @@ namespace ImrSearch.Web.Training;
 /// A trainee's exercises as JSON: <c>GET /api/training/sets/{id}/exercises/{n}</c> (n from 1) and
 /// <c>POST .../answer</c>. Before an answer the exercise is the allow-listed <see cref="ExerciseView"/> alone; the
 /// feedback (decision, reviewer's guideline, rationale) appears only in the answer to a trainee who has answered.
-/// A set the user is not a trainee of is a 404, as one that does not exist.
+/// A set the user is not a trainee of is a 404, as one that does not exist. For a set's trainer,
+/// <c>GET /api/training/sets/{id}/csv</c> is every answer to it (<see cref="AnswerCsv"/>); for anyone else, a 404.
 /// </summary>
 public static class TrainingApi
 {
@@ -39,6 +40,18 @@ public static class TrainingApi
                 _ => NoExercise(),
             };
         });
+        api.MapGet("/sets/{id:int}/csv", async (int id, ClaimsPrincipal user, TrainingStore store, CancellationToken ct) =>
+        {
+            var set = await store.GetOwnedAsync(User(user), id, ct);
+            if (set is null)
+            {
+                return NoSet();
+            }
+            var answers = await store.SetAnswersAsync(User(user), id, ct) ?? [];
+            return Results.Stream(
+                output => AnswerCsv.WriteAsync(output, set, answers, ct),
+                "text/csv; charset=utf-8", WorkspaceLinks.FileName(set.Title + " answers", ".csv"));
+        });
         return api;
     }
 
@@ -63,6 +76,9 @@ public static class TrainingApi
 
     private static IResult NoExercise() =>
         Problem(StatusCodes.Status404NotFound, "Exercise not found", "You are not a trainee of a set with that id, or it has no exercise of that number.");
+
+    private static IResult NoSet() =>
+        Problem(StatusCodes.Status404NotFound, "Exercise set not found", "You are not the trainer of a set with that id.");
 
     private sealed record SetJson(int Id, string Title, int Exercises);
 

@@ -238,6 +238,17 @@ public sealed class TrainingStore(WorkspaceDb db, CollectionStore collections, I
         return new TraineeExercise(set, item, answer);
     }
 
+    /// <summary>
+    /// Exercise <paramref name="number"/> (from 1) of the trainer's own set, as a trainee opens it before answering;
+    /// null for anyone else, as for a set that does not exist.
+    /// </summary>
+    public async Task<TraineeExercise?> PreviewAsync(string ownerId, int setId, int number, CancellationToken cancellationToken)
+    {
+        var set = await GetOwnedAsync(ownerId, setId, cancellationToken);
+        var item = set?.Items.FirstOrDefault(i => i.Position == number - 1);
+        return set is null || item is null ? null : new TraineeExercise(set, item, null);
+    }
+
     /// <summary>Records a trainee's answer, judged against the item as the index holds it now. Answers are final.</summary>
     public async Task<(AnswerOutcome Outcome, ExerciseAnswer? Answer)> AnswerAsync(
         string userId, int setId, int number, CheckedAnswer answer, CancellationToken cancellationToken)

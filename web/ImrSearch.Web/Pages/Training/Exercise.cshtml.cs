@@ -43,6 +43,9 @@ public sealed class ExerciseModel(TrainingStore store, IndexedItems index, Prece
     [BindProperty]
     public string? Rationale { get; set; }
 
+    /// <summary>What the trainee typed, shown again when an answer is refused.</summary>
+    public AnswerInput Input => new(Decision, GuidelineDocument, GuidelineSection, Rationale);
+
     public int Count => Exercise?.Set.Items.Count ?? 0;
 
     public string? NextUrl => Exercise is { } e && Number < Count ? TrainingLinks.Exercise(e.Set.Id, Number + 1) : null;
@@ -51,7 +54,7 @@ public sealed class ExerciseModel(TrainingStore store, IndexedItems index, Prece
 
     public async Task<IActionResult> OnPostAsync(int id, int n)
     {
-        var (answer, errors) = new AnswerInput(Decision, GuidelineDocument, GuidelineSection, Rationale).Check();
+        var (answer, errors) = Input.Check();
         if (answer is null)
         {
             Errors.AddRange(errors);
