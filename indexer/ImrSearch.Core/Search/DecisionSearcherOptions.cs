@@ -7,8 +7,8 @@ namespace ImrSearch.Search;
 /// <param name="ResultCacheSize">
 /// How many result sets (a query with its filters and sort: facet counts, first hits, paging cursors, pages already
 /// highlighted) are kept for the current commit, at most; <see cref="ResultCacheBytes"/> bounds them too. Paging,
-/// changing page size, and returning to a list then cost only the page's highlighting. 0 computes every request
-/// afresh: what a benchmark of first-time query latency needs.
+/// changing page size, and returning to a list then cost only the page's highlighting. As many trends' monthly counts
+/// are kept beside them. 0 computes every request afresh: what a benchmark of first-time query latency needs.
 /// </param>
 /// <param name="MaxHitsPerPass">
 /// The most hits one pass over the index collects. A page further from any known hit than this is reached in
