@@ -54,7 +54,7 @@ public class FacetCountingBenchmarks
 
         reader = DirectoryReader.Open(directory);
         ordinals = OpenedCommit.Open(new IndexSearcher(reader)).FacetOrdinals;
-        this.hits = [.. reader.Leaves.Select(leaf => Enumerable.Range(0, leaf.AtomicReader.MaxDoc).Where(doc => doc % 3 != 0).ToArray())];
+        hits = [.. reader.Leaves.Select(leaf => Enumerable.Range(0, leaf.AtomicReader.MaxDoc).Where(doc => doc % 3 != 0).ToArray())];
     }
 
     [GlobalCleanup]
@@ -68,11 +68,11 @@ public class FacetCountingBenchmarks
     public long ValueByValue()
     {
         long total = 0;
-        for (var leaf = 0; leaf < this.hits.Length; leaf++)
+        for (var leaf = 0; leaf < hits.Length; leaf++)
         {
             var dimensions = ordinals.Segments[leaf];
             var slots = dimensions.Select(d => new int[d.SlotCount]).ToArray();
-            foreach (var doc in this.hits[leaf])
+            foreach (var doc in hits[leaf])
             {
                 for (var d = 0; d < dimensions.Length; d++)
                 {
@@ -91,14 +91,14 @@ public class FacetCountingBenchmarks
     {
         long total = 0;
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
-        for (var leaf = 0; leaf < this.hits.Length; leaf++)
+        for (var leaf = 0; leaf < hits.Length; leaf++)
         {
             var slots = ordinals.Segments[leaf].Select(d => new int[d.SlotCount]).ToArray();
             foreach (var group in ordinals.Joint[leaf].Groups)
             {
                 var codeCounts = new int[group.Tuples.Length];
                 var codes = group.Codes;
-                foreach (var doc in this.hits[leaf])
+                foreach (var doc in hits[leaf])
                 {
                     codeCounts[codes[doc]]++;
                 }

@@ -22,7 +22,7 @@ public class HighlightingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        this.rationales = [.. new SyntheticCorpus(1, 100).Stream().SelectMany(l => l.Truth.Decisions).Select(d => d.Rationale).Take(300)];
+        rationales = [.. new SyntheticCorpus(1, 100).Stream().SelectMany(l => l.Truth.Decisions).Select(d => d.Rationale).Take(300)];
         var compiled = QueryCompiler.Compile("\"physical therapy\" pain function", ImrAnalyzer.ForQueries());
         terms = HighlightTerms.From(compiled.Query).For(IndexSchema.Rationale);
         lucene = new LuceneHighlighterPassages(new ImrAnalyzer(), compiled.Query, IndexSchema.Rationale);
@@ -32,9 +32,9 @@ public class HighlightingBenchmarks
     public int Passages()
     {
         var marked = 0;
-        foreach (var rationale in this.rationales)
+        foreach (var rationale in rationales)
         {
-            marked += this.highlighter.Passages(IndexSchema.Rationale, rationale, terms, _ => 1.0, maxPassages: 2, openingWhenUnmatched: true).Count;
+            marked += highlighter.Passages(IndexSchema.Rationale, rationale, terms, _ => 1.0, maxPassages: 2, openingWhenUnmatched: true).Count;
         }
 
         return marked;
@@ -44,7 +44,7 @@ public class HighlightingBenchmarks
     public int LucenePassages()
     {
         var marked = 0;
-        foreach (var rationale in this.rationales)
+        foreach (var rationale in rationales)
         {
             marked += lucene.Passages(rationale, maxPassages: 2).Length;
         }

@@ -10,13 +10,13 @@ public class ParsingBenchmarks
     private string[] letters = [];
 
     [GlobalSetup]
-    public void Setup() => this.letters = [.. new SyntheticCorpus(1, 100).Stream().Select(l => l.Text)];
+    public void Setup() => letters = [.. new SyntheticCorpus(1, 100).Stream().Select(l => l.Text)];
 
     [Benchmark(Description = "letters x100")]
     public int Parse()
     {
         var items = 0;
-        foreach (var letter in this.letters)
+        foreach (var letter in letters)
         {
             items += DeterminationParser.Parse(letter, "letter.txt").Determination?.Decisions.Count ?? 0;
         }

@@ -35,7 +35,7 @@ internal sealed class CitationUsageCollector(ReaderFacetOrdinals ordinals) : ICo
     {
         Flush();
         citations = context.AtomicReader.GetSortedSetDocValues(IndexSchema.Citation);
-        this.decisions = ordinals.Segments[context.Ord][decision];
+        decisions = ordinals.Segments[context.Ord][decision];
         decisionToGlobal = ordinals.SegmentToGlobal[context.Ord][decision];
         var valueCount = (int)(citations?.ValueCount ?? 0);
         upheld = new long[valueCount];

@@ -48,7 +48,7 @@ public sealed class DecisionLanguage
         Decision? last = null;
         try
         {
-            foreach (Match match in this.phrases.Matches(text))
+            foreach (Match match in phrases.Matches(text))
             {
                 last = leaningByPhrase[Normalize(match.Value)];
             }

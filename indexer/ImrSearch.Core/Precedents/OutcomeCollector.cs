@@ -43,8 +43,8 @@ internal sealed class OutcomeCollector : ICollector
                 $"That cross-tab would have {cells:N0} cells; choose a second dimension with fewer values.");
         }
 
-        this.upheld = new long[cells];
-        this.overturned = new long[cells];
+        upheld = new long[cells];
+        overturned = new long[cells];
     }
 
     public long Upheld { get; private set; }
@@ -56,11 +56,11 @@ internal sealed class OutcomeCollector : ICollector
     /// <summary>The non-empty cells: global ordinals of both values (-1 for none) and their counts.</summary>
     public IEnumerable<(int Group, int Then, long Upheld, long Overturned)> Cells()
     {
-        for (var cell = 0; cell < this.upheld.Length; cell++)
+        for (var cell = 0; cell < upheld.Length; cell++)
         {
-            if (this.upheld[cell] + this.overturned[cell] > 0)
+            if (upheld[cell] + overturned[cell] > 0)
             {
-                yield return ((cell / thenSlots) - 1, (cell % thenSlots) - 1, this.upheld[cell], this.overturned[cell]);
+                yield return ((cell / thenSlots) - 1, (cell % thenSlots) - 1, upheld[cell], overturned[cell]);
             }
         }
     }
@@ -71,20 +71,20 @@ internal sealed class OutcomeCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        this.segment = this.ordinals.Segments[context.Ord];
-        toGlobal = this.ordinals.SegmentToGlobal[context.Ord];
+        segment = ordinals.Segments[context.Ord];
+        toGlobal = ordinals.SegmentToGlobal[context.Ord];
     }
 
     public void Collect(int doc)
     {
-        var decisions = this.segment[this.decision];
+        var decisions = segment[decision];
         var first = decisions.Single is { } single ? single[doc] : FirstOrdinal(decisions, doc);
-        if (first < 0 || decisionByOrdinal[toGlobal[this.decision][first]] is not Decision outcome)
+        if (first < 0 || decisionByOrdinal[toGlobal[decision][first]] is not Decision outcome)
         {
             return;
         }
 
-        var counts = outcome == Decision.Upheld ? this.upheld : this.overturned;
+        var counts = outcome == Decision.Upheld ? upheld : overturned;
         if (outcome == Decision.Upheld)
         {
             Upheld++;
@@ -94,20 +94,20 @@ internal sealed class OutcomeCollector : ICollector
             Overturned++;
         }
 
-        var (groupStart, groupEnd) = Range(this.group, doc);
+        var (groupStart, groupEnd) = Range(group, doc);
         for (var g = groupStart; g < Math.Max(groupEnd, groupStart + 1); g++)
         {
-            var groupSlot = g < groupEnd ? GlobalAt(this.group, g, doc) + 1 : 0;
-            if (this.then < 0)
+            var groupSlot = g < groupEnd ? GlobalAt(group, g, doc) + 1 : 0;
+            if (then < 0)
             {
                 counts[groupSlot]++;
                 continue;
             }
 
-            var (thenStart, thenEnd) = Range(this.then, doc);
+            var (thenStart, thenEnd) = Range(then, doc);
             for (var t = thenStart; t < Math.Max(thenEnd, thenStart + 1); t++)
             {
-                var thenSlot = t < thenEnd ? GlobalAt(this.then, t, doc) + 1 : 0;
+                var thenSlot = t < thenEnd ? GlobalAt(then, t, doc) + 1 : 0;
                 counts[(groupSlot * thenSlots) + thenSlot]++;
             }
         }
@@ -119,7 +119,7 @@ internal sealed class OutcomeCollector : ICollector
     /// <summary>The positions of a document's values: [doc, doc+1) of Single when it has one, else its run in Values.</summary>
     private (int Start, int End) Range(int dimension, int doc)
     {
-        var values = this.segment[dimension];
+        var values = segment[dimension];
         if (values.Single is { } single)
         {
             return single[doc] >= 0 ? (doc, doc + 1) : (doc, doc);
@@ -130,7 +130,7 @@ internal sealed class OutcomeCollector : ICollector
 
     private int GlobalAt(int dimension, int position, int doc)
     {
-        var values = this.segment[dimension];
+        var values = segment[dimension];
         var ordinal = values.Single is { } single ? single[doc] : values.Values![position];
         return toGlobal[dimension][ordinal];
     }

@@ -73,7 +73,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         // the same kind is a closer precedent than one that merely shares the author's phrasing.
         var text = $"{item.Treatment}. {item.Item}.\n{item.Rationale}";
         var reading = RequestReader.Default.ReadItem(item);
-        return Finder(scope).Find(text, count, determination.CaseId, sameKind, reading, SameCategory(scope, reading), this.weights);
+        return Finder(scope).Find(text, count, determination.CaseId, sameKind, reading, SameCategory(scope, reading), weights);
     }
 
     /// <summary>
@@ -126,7 +126,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         DraftOmissions leftOut;
         using (var scope = searcher.Scope(new SearchRequest(null, Filters([.. filters]))))
         {
-            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery, reading, SameCategory(scope, reading), this.weights);
+            similar = Finder(scope).Find(draft, request.Count, excludeCaseId: null, scope.FacetQuery, reading, SameCategory(scope, reading), weights);
             var items = similar.Neighbours
                 .Select(n => CaseDocuments.ByCaseId(scope.Searcher, n.CaseId)?.Decisions.FirstOrDefault(d => d.Index == n.ItemIndex))
                 .OfType<Domain.DecidedItem>()

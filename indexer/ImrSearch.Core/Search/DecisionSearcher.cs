@@ -65,17 +65,17 @@ public sealed class DecisionSearcher : IDisposable
         reading = new QueryReading(queryAnalyzer, options.AllowRegularExpressions);
         maxPass = Math.Max(1, options.MaxHitsPerPass);
         minDocsToSplit = options.MinDocsToSplitSearch;
-        this.directory = FSDirectory.Open(indexDirectory);
-        if (!DirectoryReader.IndexExists(this.directory))
+        directory = FSDirectory.Open(indexDirectory);
+        if (!DirectoryReader.IndexExists(directory))
         {
-            this.directory.Dispose();
+            directory.Dispose();
             throw new DirectoryNotFoundException($"There is no index at {indexDirectory}; build one with 'imr-index build'.");
         }
 
         highlighter = new TextHighlighter(indexAnalyzer);
-        commits = new OpenedCommits(this.directory, reader => new SlicedSearch(reader, minDocsToSplit));
+        commits = new OpenedCommits(directory, reader => new SlicedSearch(reader, minDocsToSplit));
         commits.AddListener(new ResultsOfOldCommitsDropped(this));
-        this.refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
+        refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
 
     /// <summary>
@@ -241,16 +241,16 @@ public sealed class DecisionSearcher : IDisposable
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref this.disposed, 1) == 1)
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
         {
             return;
         }
 
-        this.refresh.Dispose();
+        refresh.Dispose();
         commits.Dispose();
         indexAnalyzer.Dispose();
         queryAnalyzer.Dispose();
-        this.directory.Dispose();
+        directory.Dispose();
     }
 
     /// <summary>A validated request's scope on the current commit, within a time budget from now (none when null).</summary>
@@ -277,7 +277,7 @@ public sealed class DecisionSearcher : IDisposable
 
     private void Refresh()
     {
-        if (Volatile.Read(ref this.disposed) == 1)
+        if (Volatile.Read(ref disposed) == 1)
         {
             return;
         }

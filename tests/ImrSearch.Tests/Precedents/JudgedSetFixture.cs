@@ -13,9 +13,9 @@ public sealed class JudgedSetFixture : IDisposable
     public JudgedSetFixture()
     {
         Set = JudgedSet.Load(JudgedSet.DefaultPath);
-        this.corpus = EvaluationCorpus.Build(Set.Corpus, SearchIndex.SeedCorpus);
-        Searcher = new DecisionSearcher(this.corpus.IndexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
-        Report = PrecedentEvaluation.Run(Set, Searcher, this.corpus.IndexDirectory);
+        corpus = EvaluationCorpus.Build(Set.Corpus, SearchIndex.SeedCorpus);
+        Searcher = new DecisionSearcher(corpus.IndexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
+        Report = PrecedentEvaluation.Run(Set, Searcher, corpus.IndexDirectory);
     }
 
     public JudgedSet Set { get; }
@@ -31,6 +31,6 @@ public sealed class JudgedSetFixture : IDisposable
     public void Dispose()
     {
         Searcher.Dispose();
-        this.corpus.Dispose();
+        corpus.Dispose();
     }
 }

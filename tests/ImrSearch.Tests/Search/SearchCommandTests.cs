@@ -12,7 +12,7 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
     public void Json_has_total_hits_facets_and_timing()
     {
         var (exit, output, error) = ImrIndexProcess.Run(
-            "search", "--index", this.index, "--query", "\"physical therapy\"", "--filter", "bodyRegion=Lumbar spine", "--filter", "decision=upheld", "--json");
+            "search", "--index", index, "--query", "\"physical therapy\"", "--filter", "bodyRegion=Lumbar spine", "--filter", "decision=upheld", "--json");
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -40,7 +40,7 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
     [Fact]
     public void A_malformed_query_sets_warning_in_json()
     {
-        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", this.index, "--query", "\"return to work", "--json");
+        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", index, "--query", "\"return to work", "--json");
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -51,7 +51,7 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
     [Fact]
     public void The_readable_list_shows_items_passages_and_facets()
     {
-        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", this.index, "--query", "manipulation", "--sort", "case", "--size", "10");
+        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", index, "--query", "manipulation", "--sort", "case", "--size", "10");
 
         Assert.True(exit == 0, error);
         Assert.Contains("decided items", output);
@@ -74,7 +74,7 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
     [InlineData("--injured-to", "yesterday")]
     public void Bad_parameters_exit_2_with_a_message(string option, string value)
     {
-        var (exit, _, error) = ImrIndexProcess.Run("search", "--index", this.index, option, value, "--json");
+        var (exit, _, error) = ImrIndexProcess.Run("search", "--index", index, option, value, "--json");
 
         Assert.Equal(2, exit);
         Assert.NotEmpty(error.Trim());
@@ -85,8 +85,8 @@ public sealed class SearchCommandTests(SeedCorpusSearchTests.Seeds seeds) : ICla
     public void A_date_range_leaves_out_and_counts_the_items_whose_letters_state_no_date()
     {
         // The seed letters state no decision date: a range leaves every item out and says so.
-        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", this.index, "--decided-from", "2013-01-01", "--json");
-        var (readableExit, readable, _) = ImrIndexProcess.Run("search", "--index", this.index, "--decided-to", "2026-12-31");
+        var (exit, output, error) = ImrIndexProcess.Run("search", "--index", index, "--decided-from", "2013-01-01", "--json");
+        var (readableExit, readable, _) = ImrIndexProcess.Run("search", "--index", index, "--decided-to", "2026-12-31");
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);

@@ -17,8 +17,8 @@ internal sealed class SearchIndex : IDisposable
 
     private SearchIndex(bool withSeedCorpus, IEnumerable<Determination> determinations)
     {
-        Corpus = this.folder.Sub("corpus");
-        IndexDirectory = Path.Combine(this.folder.Path, "index");
+        Corpus = folder.Sub("corpus");
+        IndexDirectory = Path.Combine(folder.Path, "index");
         if (withSeedCorpus)
         {
             foreach (var letter in Directory.GetFiles(SeedCorpus, "*.txt"))
@@ -57,7 +57,7 @@ internal sealed class SearchIndex : IDisposable
 
     public string IndexDirectory { get; }
 
-    public DecisionSearcher Searcher => this.searcher ??= new DecisionSearcher(IndexDirectory, Options);
+    public DecisionSearcher Searcher => searcher ??= new DecisionSearcher(IndexDirectory, Options);
 
     /// <summary>The options the searcher is opened with (set before first use).</summary>
     /// <remarks>No time budget by default: on a shared, loaded machine a budget would stop the searches these tests check.</remarks>
@@ -90,7 +90,7 @@ internal sealed class SearchIndex : IDisposable
 
     public void Dispose()
     {
-        this.searcher?.Dispose();
-        this.folder.Dispose();
+        searcher?.Dispose();
+        folder.Dispose();
     }
 }

@@ -32,7 +32,7 @@ public sealed class RequestConcurrency : IDisposable
         perClient = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetConcurrencyLimiter(
             client,
             _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, options.ConcurrentRequestsPerClient), QueueLimit = 0 }));
-        this.expensive = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        expensive = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = Math.Max(1, options.ConcurrentExpensiveRequests),
             QueueLimit = 1024,
@@ -50,7 +50,7 @@ public sealed class RequestConcurrency : IDisposable
         if (!client.IsAcquired)
         {
             await ProblemAnswers.RefuseAsync(context, StatusCodes.Status429TooManyRequests, 1, "Too many requests at once",
-                $"This client already has {this.options.ConcurrentRequestsPerClient} requests running. Wait for them to finish.");
+                $"This client already has {options.ConcurrentRequestsPerClient} requests running. Wait for them to finish.");
             return;
         }
 
@@ -65,7 +65,7 @@ public sealed class RequestConcurrency : IDisposable
         RateLimitLease slot;
         try
         {
-            slot = await this.expensive.AcquireAsync(1, wait.Token);
+            slot = await expensive.AcquireAsync(1, wait.Token);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -88,7 +88,7 @@ public sealed class RequestConcurrency : IDisposable
     public void Dispose()
     {
         perClient.Dispose();
-        this.expensive.Dispose();
+        expensive.Dispose();
     }
 
     private sealed class FailedLease : RateLimitLease

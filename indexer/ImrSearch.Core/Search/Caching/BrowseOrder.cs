@@ -29,15 +29,15 @@ internal sealed class BrowseOrder
     {
         this.reader = reader;
         documentOrder = LiveItems(reader, items);
-        this.newest = new Lazy<int[]>(() => Sorted(newestFirst: true));
-        this.byCase = new Lazy<int[]>(() => Sorted(newestFirst: false));
+        newest = new Lazy<int[]>(() => Sorted(newestFirst: true));
+        byCase = new Lazy<int[]>(() => Sorted(newestFirst: false));
     }
 
     /// <summary>Global doc ids of all live items, in the sort's order.</summary>
     public IReadOnlyList<int> Documents(SearchSort sort) => sort switch
     {
-        SearchSort.Newest => this.newest.Value,
-        SearchSort.Case => this.byCase.Value,
+        SearchSort.Newest => newest.Value,
+        SearchSort.Case => byCase.Value,
         _ => documentOrder,
     };
 
@@ -105,9 +105,9 @@ internal sealed class BrowseOrder
         var dates = new long[documents.Length];
         var cases = new int[documents.Length];
         var items = new long[documents.Length];
-        var dateValues = MultiDocValues.GetNumericValues(this.reader, IndexSchema.DecisionDateSort);
-        var itemValues = MultiDocValues.GetNumericValues(this.reader, IndexSchema.ItemIndex);
-        var caseValues = MultiDocValues.GetSortedValues(this.reader, IndexSchema.CaseId);
+        var dateValues = MultiDocValues.GetNumericValues(reader, IndexSchema.DecisionDateSort);
+        var itemValues = MultiDocValues.GetNumericValues(reader, IndexSchema.ItemIndex);
+        var caseValues = MultiDocValues.GetSortedValues(reader, IndexSchema.CaseId);
         for (var i = 0; i < documents.Length; i++)
         {
             dates[i] = dateValues?.Get(documents[i]) ?? 0;

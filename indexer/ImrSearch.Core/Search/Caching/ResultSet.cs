@@ -59,15 +59,15 @@ internal sealed class ResultSet
         Counts = counts;
         Selections = selections;
         // Only the first hits are kept (a deep first page collects many more); the last one collected is a cursor.
-        this.top = collected.Length > Prefetch ? collected[..Prefetch] : collected;
+        top = collected.Length > Prefetch ? collected[..Prefetch] : collected;
         if (collected.Length > Prefetch)
         {
-            this.cursors[collected.Length - 1] = collected[^1];
+            cursors[collected.Length - 1] = collected[^1];
         }
 
         Bytes = (8 * CachedBytes.ObjectOverhead)
             + counts.ByDimension.Sum(d => CachedBytes.ObjectOverhead + (4L * d.Length))
-            + (this.top.Length * 48L)
+            + (top.Length * 48L)
             + (MaxCursors * 96L)
             + AssembledBytesKept
             + (4 * (CachedBytes.ObjectOverhead + 8))
@@ -117,9 +117,9 @@ internal sealed class ResultSet
             return [];
         }
 
-        if (end <= this.top.Length)
+        if (end <= top.Length)
         {
-            return this.top[(int)start..(int)end];
+            return top[(int)start..(int)end];
         }
 
         var nearest = NearestCursorBefore((int)start);
@@ -189,7 +189,7 @@ internal sealed class ResultSet
     public void KeepCursorBefore(ScoreDoc[] collected, int page, int pageSize)
     {
         var before = ((long)(page - 1) * pageSize) - 1;
-        if (before >= this.top.Length && before < collected.Length)
+        if (before >= top.Length && before < collected.Length)
         {
             Remember((int)before, collected[before]);
         }
@@ -205,7 +205,7 @@ internal sealed class ResultSet
     private ScoreDoc[] Collect(OpenedCommit commit, int count, ScoreDoc? after)
     {
         var collector = SearchSorts.CreateCollector(Sort, count, after);
-        if (this.recordedHits?.Invoke() is { } recorded)
+        if (recordedHits?.Invoke() is { } recorded)
         {
             DrillSideways.ReplayHits(commit, recorded, Selections, (ICollector)collector);
         }
@@ -221,10 +221,10 @@ internal sealed class ResultSet
     {
         lock (gate)
         {
-            this.cursors[index] = hit;
-            if (this.cursors.Count > MaxCursors)
+            cursors[index] = hit;
+            if (cursors.Count > MaxCursors)
             {
-                this.cursors.RemoveAt(0);
+                cursors.RemoveAt(0);
             }
         }
     }
@@ -232,16 +232,16 @@ internal sealed class ResultSet
     /// <summary>The known hit closest before <paramref name="start"/>, else index -1 and no hit.</summary>
     private Cursor NearestCursorBefore(int start)
     {
-        var best = this.top.Length > 0 ? new Cursor(this.top.Length - 1, this.top[^1]) : new Cursor(-1, null);
+        var best = top.Length > 0 ? new Cursor(top.Length - 1, top[^1]) : new Cursor(-1, null);
         lock (gate)
         {
-            for (var i = this.cursors.Count - 1; i >= 0; i--)
+            for (var i = cursors.Count - 1; i >= 0; i--)
             {
-                if (this.cursors.Keys[i] < start)
+                if (cursors.Keys[i] < start)
                 {
-                    if (this.cursors.Keys[i] > best.Index)
+                    if (cursors.Keys[i] > best.Index)
                     {
-                        best = new Cursor(this.cursors.Keys[i], this.cursors.Values[i]);
+                        best = new Cursor(cursors.Keys[i], cursors.Values[i]);
                     }
 
                     break;

@@ -16,20 +16,20 @@ internal sealed class QueryHitsRecorder
     private float[] scores = [];
     private int inBlock = BlockSize;
 
-    public long Count => this.blocks.Count == 0 ? 0 : ((long)(this.blocks.Count - 1) * BlockSize) + inBlock;
+    public long Count => blocks.Count == 0 ? 0 : ((long)(blocks.Count - 1) * BlockSize) + inBlock;
 
     public void Add(int doc, float score)
     {
         if (inBlock == BlockSize)
         {
-            this.docs = ArrayPool<int>.Shared.Rent(BlockSize);
-            this.scores = ArrayPool<float>.Shared.Rent(BlockSize);
-            this.blocks.Add((this.docs, this.scores));
+            docs = ArrayPool<int>.Shared.Rent(BlockSize);
+            scores = ArrayPool<float>.Shared.Rent(BlockSize);
+            blocks.Add((docs, scores));
             inBlock = 0;
         }
 
-        this.docs[inBlock] = doc;
-        this.scores[inBlock] = score;
+        docs[inBlock] = doc;
+        scores[inBlock] = score;
         inBlock++;
     }
 
@@ -70,13 +70,13 @@ internal sealed class QueryHitsRecorder
 
     private void Release()
     {
-        foreach (var (docs, scores) in this.blocks)
+        foreach (var (docs, scores) in blocks)
         {
             ArrayPool<int>.Shared.Return(docs);
             ArrayPool<float>.Shared.Return(scores);
         }
 
-        this.blocks.Clear();
+        blocks.Clear();
         inBlock = BlockSize;
     }
 }

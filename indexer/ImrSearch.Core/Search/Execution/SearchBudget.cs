@@ -53,7 +53,7 @@ internal sealed class SearchBudget
 
     public void Check()
     {
-        this.cancellation.ThrowIfCancellationRequested();
+        cancellation.ThrowIfCancellationRequested();
         if (Stopwatch.GetTimestamp() > deadline)
         {
             throw new SearchTimeoutException(Budget);

@@ -57,31 +57,31 @@ internal sealed class DrillSidewaysCollector(
         Finish();
         hits.SetNextReader(context);
         docBase = context.DocBase;
-        this.segment = ordinals.Segments[context.Ord];
-        this.toGlobal = ordinals.SegmentToGlobal[context.Ord];
-        segmentCounts = new int[this.segment.Length][];
-        for (var d = 0; d < this.segment.Length; d++)
+        segment = ordinals.Segments[context.Ord];
+        toGlobal = ordinals.SegmentToGlobal[context.Ord];
+        segmentCounts = new int[segment.Length][];
+        for (var d = 0; d < segment.Length; d++)
         {
-            segmentCounts[d] = countedDimensions[d] ? new int[this.segment[d].SlotCount] : [];
+            segmentCounts[d] = countedDimensions[d] ? new int[segment[d].SlotCount] : [];
         }
 
         groups = [.. ordinals.Joint[context.Ord].Groups];
         unjoined = [.. ordinals.Joint[context.Ord].Unjoined.Where(d => countedDimensions[d])];
-        this.groupCounts = [.. groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.Tuples.Length] : [])];
+        groupCounts = [.. groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.Tuples.Length] : [])];
 
         for (var s = 0; s < selections.Count; s++)
         {
-            segmentWanted[s] = selections[s].SegmentWanted(this.toGlobal[selections[s].Dimension]);
+            segmentWanted[s] = selections[s].SegmentWanted(toGlobal[selections[s].Dimension]);
         }
     }
 
     public void Collect(int doc)
     {
-        recorder?.Add(docBase + doc, this.scorer!.GetScore());
+        recorder?.Add(docBase + doc, scorer!.GetScore());
         var missed = -1;
         for (var s = 0; s < segmentWanted.Length; s++)
         {
-            if (!this.segment[selections[s].Dimension].HasAny(doc, segmentWanted[s]))
+            if (!segment[selections[s].Dimension].HasAny(doc, segmentWanted[s]))
             {
                 if (missed >= 0)
                 {
@@ -97,7 +97,7 @@ internal sealed class DrillSidewaysCollector(
             var dimension = selections[missed].Dimension;
             if (countedDimensions[dimension])
             {
-                this.segment[dimension].Count(doc, segmentCounts[dimension]);
+                segment[dimension].Count(doc, segmentCounts[dimension]);
             }
 
             return;
@@ -118,7 +118,7 @@ internal sealed class DrillSidewaysCollector(
         CountBatch();
         for (var g = 0; g < groups.Length; g++)
         {
-            JointFacetCodes.AddToSlots(groups[g], this.groupCounts[g], segmentCounts, countedDimensions);
+            JointFacetCodes.AddToSlots(groups[g], groupCounts[g], segmentCounts, countedDimensions);
         }
 
         for (var d = 0; d < segmentCounts.Length; d++)
@@ -134,7 +134,7 @@ internal sealed class DrillSidewaysCollector(
 
         segmentCounts = [];
         groups = [];
-        this.groupCounts = [];
+        groupCounts = [];
         unjoined = [];
     }
 
@@ -160,7 +160,7 @@ internal sealed class DrillSidewaysCollector(
         {
             foreach (var doc in docs)
             {
-                this.segment[d].Count(doc, segmentCounts[d]);
+                segment[d].Count(doc, segmentCounts[d]);
             }
         }
 

@@ -187,7 +187,7 @@ internal sealed class JointFacetCodes
         // [code]: the value-set number of each dimension so far; every document starts with the empty tuple.
         private List<int[]> tuples = [[]];
 
-        public int DimensionCount => this.dimensions.Count;
+        public int DimensionCount => dimensions.Count;
 
         /// <summary>Adds a dimension when the group's distinct tuples stay within the limit; else changes nothing.</summary>
         public bool TryAdd(int dimension, int[] setOf, List<int[]> sets, int maxCodes)
@@ -200,7 +200,7 @@ internal sealed class JointFacetCodes
             var sparse = dense is null ? new Dictionary<long, int>() : null;
             for (var doc = 0; doc < maxDoc; doc++)
             {
-                var key = (this.codes[doc] * width) + setOf[doc];
+                var key = (codes[doc] * width) + setOf[doc];
                 int code;
                 if (dense is not null)
                 {
@@ -209,14 +209,14 @@ internal sealed class JointFacetCodes
                     {
                         code = tuples.Count;
                         dense[key] = code + 1;
-                        tuples.Add([.. this.tuples[this.codes[doc]], setOf[doc]]);
+                        tuples.Add([.. this.tuples[codes[doc]], setOf[doc]]);
                     }
                 }
                 else if (!sparse!.TryGetValue(key, out code))
                 {
                     code = tuples.Count;
                     sparse.Add(key, code);
-                    tuples.Add([.. this.tuples[this.codes[doc]], setOf[doc]]);
+                    tuples.Add([.. this.tuples[codes[doc]], setOf[doc]]);
                 }
 
                 if (tuples.Count > maxCodes)
@@ -227,9 +227,9 @@ internal sealed class JointFacetCodes
                 next[doc] = code;
             }
 
-            this.dimensions.Add(dimension);
+            dimensions.Add(dimension);
             setsByDimension.Add(sets);
-            this.codes = next;
+            codes = next;
             this.tuples = tuples.Count == 0 ? [[.. this.tuples[0], 0]] : tuples;
             return true;
         }
@@ -240,7 +240,7 @@ internal sealed class JointFacetCodes
             var tuples = this.tuples
                 .Select(tuple => tuple.Select((set, i) => setsByDimension[i][set]).ToArray())
                 .ToArray();
-            return new Group([.. this.dimensions], codes, tuples);
+            return new Group([.. dimensions], codes, tuples);
         }
     }
 }

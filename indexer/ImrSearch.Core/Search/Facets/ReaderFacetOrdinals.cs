@@ -24,7 +24,7 @@ internal sealed class ReaderFacetOrdinals
         Segments = segments;
         Joint = joint;
         SegmentToGlobal = new int[leaves.Count][][];
-        this.values = new string[dimensions.Count][];
+        values = new string[dimensions.Count][];
         ordinalsByValue = new Dictionary<string, int[]>[dimensions.Count];
 
         for (var leaf = 0; leaf < leaves.Count; leaf++)
@@ -50,9 +50,9 @@ internal sealed class ReaderFacetOrdinals
     public int[][][] SegmentToGlobal { get; }
 
     /// <summary>A dimension's values, indexed by global ordinal (sorted by their UTF-8 bytes).</summary>
-    public IReadOnlyList<string> Values(int dimension) => this.values[dimension];
+    public IReadOnlyList<string> Values(int dimension) => values[dimension];
 
-    public int ValueCount(int dimension) => this.values[dimension].Length;
+    public int ValueCount(int dimension) => values[dimension].Length;
 
     /// <summary>
     /// The global ordinals of a value, matched as the filter field matches it (regardless of case and whitespace

@@ -44,7 +44,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
     }
 
     /// <summary>Things the parser changed about the query that the user should be told (unknown field, leading wildcard...).</summary>
-    public IReadOnlyList<string> Notes => this.notes;
+    public IReadOnlyList<string> Notes => notes;
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -181,7 +181,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr)
     {
-        if (!this.allowRegularExpressions)
+        if (!allowRegularExpressions)
         {
             AddNote(QueryLimits.RegexOff(termStr));
             return AsWords(field, termStr);
@@ -371,9 +371,9 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
 
     private void AddNote(string note)
     {
-        if (!this.notes.Contains(note))
+        if (!notes.Contains(note))
         {
-            this.notes.Add(note);
+            notes.Add(note);
         }
     }
 }
