@@ -3,10 +3,8 @@ namespace ImrSearch.Web.Accounts;
 /// <summary>The account pages' URLs, spelled once.</summary>
 public static class AccountPaths
 {
-    public const string SignUp = "/account/sign-up";
     public const string SignIn = "/account/sign-in";
     public const string SignOut = "/account/sign-out";
-    public const string Settings = "/account";
 
     /// <summary>A local return URL, or "/" for anything that could leave the site (open-redirect guard).</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

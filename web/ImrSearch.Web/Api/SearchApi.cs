@@ -13,6 +13,9 @@ namespace ImrSearch.Web.Api;
 /// </summary>
 public static class SearchApi
 {
+    /// <summary>The name of <c>/api/cases/{id}</c>, for links made by routing.</summary>
+    public const string CaseName = "api-case";
+
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", (HttpRequest request, [FromServices] ISearchCore search) =>
@@ -28,7 +31,7 @@ public static class SearchApi
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found",
                     detail: "No determination has that case id.")
                 : Results.Text(DeterminationJson.Serialize(determination), "application/json");
-        });
+        }).WithName(CaseName);
         return api;
     }
 

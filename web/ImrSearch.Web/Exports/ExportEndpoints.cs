@@ -8,6 +8,10 @@ namespace ImrSearch.Web.Exports;
 /// <summary><c>/export/csv</c> and <c>/export/brief</c>: the current search as files to keep.</summary>
 public static class ExportEndpoints
 {
+    /// <summary>The endpoints' names, for links made by routing.</summary>
+    public const string CsvName = "export-csv";
+    public const string BriefName = "export-brief";
+
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder exports)
     {
         exports.MapGet("/csv", async (HttpContext context, [FromServices] ISearchCore search, [FromServices] ImrSearchOptions options, [FromServices] TimeProvider clock) =>
@@ -45,7 +49,7 @@ public static class ExportEndpoints
                 clock,
                 context.RequestAborted);
             return Results.Empty;
-        });
+        }).WithName(CsvName);
 
         exports.MapGet("/brief", (HttpContext context, [FromServices] ISearchCore search, [FromServices] ImrSearchOptions options, [FromServices] TimeProvider clock) =>
         {
@@ -70,7 +74,7 @@ public static class ExportEndpoints
             {
                 return Invalid(refused.Message);
             }
-        });
+        }).WithName(BriefName);
         return exports;
     }
 

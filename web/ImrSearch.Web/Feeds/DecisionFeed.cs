@@ -17,9 +17,15 @@ public sealed class DecisionFeed(ISearchCore search)
     public const string Path = "/feed.atom";
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    /// <summary>The feed URL of a search, for <c>&lt;link rel="alternate"&gt;</c> and the page's feed link.</summary>
-    public static string UrlOf(SearchParameters parameters) =>
-        Path + (parameters with { Page = 1, Size = SearchRequest.DefaultPageSize, Sort = SearchSort.Relevance }).ToQueryString();
+    /// <summary>The feed URL of a search (site-relative), for the feed's own links and the saved-search JSON.</summary>
+    public static string UrlOf(SearchParameters parameters) => Path + FeedSearch(parameters).ToQueryString();
+
+    /// <summary>The route values of a search's feed, for the pages' <c>&lt;link rel="alternate"&gt;</c> and feed links.</summary>
+    public static RouteValueDictionary RouteValuesOf(SearchParameters parameters) => FeedSearch(parameters).ToRouteValues();
+
+    /// <summary>The search as its feed is named: sort, page and size are the feed's own.</summary>
+    private static SearchParameters FeedSearch(SearchParameters parameters) =>
+        parameters with { Page = 1, Size = SearchRequest.DefaultPageSize, Sort = SearchSort.Relevance };
 
     public SyndicationFeed Build(SearchParameters parameters, string siteRoot)
     {

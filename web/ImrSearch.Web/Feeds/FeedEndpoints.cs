@@ -4,6 +4,9 @@ namespace ImrSearch.Web.Feeds;
 
 public static class FeedEndpoints
 {
+    /// <summary>The feed endpoint's name, for links made by routing.</summary>
+    public const string Name = "decision-feed";
+
     /// <summary><c>GET /feed.atom?</c> + a search's parameters: its newest decisions as Atom; 400 problem details for a bad search.</summary>
     public static IEndpointRouteBuilder MapDecisionFeed(this IEndpointRouteBuilder routes)
     {
@@ -25,7 +28,7 @@ public static class FeedEndpoints
             {
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid search for a feed", detail: refused.Message);
             }
-        });
+        }).WithName(Name);
         return routes;
     }
 }

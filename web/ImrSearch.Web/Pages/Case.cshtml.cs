@@ -74,10 +74,6 @@ public sealed class CaseModel(ISearchCore search, PrecedentExplorer explorer) : 
         return found;
     }
 
-    /// <summary>This case page with neighbours of any treatment, or of the same treatment only.</summary>
-    public string SimilarToggleUrl => CaseLinks.CasePath(Determination!.CaseId, Query) is var path
-        ? path + (path.Contains('?') ? "&" : "?") + (SameTreatment ? "same=0" : "same=1") + "#similar"
-        : "";
-
-    public string BackToSearch => "/" + (Query is null ? "" : QueryString.Create("q", Query).Value);
+    /// <summary>The <c>same</c> parameter of the link that switches similar decisions to the other kind of neighbour.</summary>
+    public string OtherSameTreatment => SameTreatment ? "0" : "1";
 }

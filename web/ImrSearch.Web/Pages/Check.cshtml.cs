@@ -74,7 +74,9 @@ public sealed class CheckModel(PrecedentExplorer explorer, ISearchCore search) :
         return Page();
     }
 
-    public string SearchUrl(string dimension, string value) => "/" + QueryString.Create(dimension, value).Value;
+    /// <summary>The search for the items whose letters cite a guideline document.</summary>
+    public static SearchParameters GuidelineSearch(string document) =>
+        SearchParameters.Empty with { Selections = [new FilterValue(Index.IndexSchema.Guideline, document)] };
 
     /// <summary>The form shows the reading the ranking used, not what was posted (the tag helpers prefer posted values).</summary>
     private void ShowReading(RequestReading reading)

@@ -61,9 +61,6 @@ public sealed class CompareModel(PrecedentExplorer explorer) : PageModel
         return Page();
     }
 
-    /// <summary>The search these groups come from, on the search page.</summary>
-    public string SearchUrl => "/" + Parameters.Search.ToQueryString();
-
     private PageResult Refuse(int status, IReadOnlyList<string> errors)
     {
         Errors = errors;

@@ -48,8 +48,6 @@ public sealed class GuidelinesModel(PrecedentExplorer explorer) : PageModel
         return Page();
     }
 
-    public string SearchUrl => "/" + (Parameters with { Page = 1 }).ToQueryString();
-
     private PageResult Refuse(IReadOnlyList<string> errors)
     {
         Errors = errors;

@@ -55,7 +55,5 @@ public sealed class IndexModel(ISearchCore search) : PageModel
         _ => "Relevance",
     };
 
-    public string SearchUrl(SearchParameters parameters) => "/" + parameters.ToQueryString();
-
     public long PageCount => Results is null ? 0 : (Results.Total + Parameters.Size - 1) / Parameters.Size;
 }

@@ -40,10 +40,6 @@ public sealed class OutcomesModel(PrecedentExplorer explorer) : PageModel
         return new EmptyResult();
     }
 
-    public string CsvUrl => "/outcomes" + Parameters.QueryString() + "&handler=csv";
-
-    public string SearchUrl => Parameters.SearchUrl();
-
     private void Analyse()
     {
         Parameters = OutcomeParameters.From(Request.Query);

@@ -40,8 +40,6 @@ public sealed class TrendsModel(PrecedentExplorer explorer) : PageModel
         return new EmptyResult();
     }
 
-    public string SearchUrl => "/" + (Parameters.Search with { Page = 1 }).ToQueryString();
-
     /// <summary>What the trend is of, for the chart's title: the query, or all decisions.</summary>
     public string Subject => (Parameters.Search.Query.Length > 0 ? $"“{Parameters.Search.Query}”" : "all decisions")
         + (Parameters.Search.HasFilters ? " (filtered)" : "");

@@ -44,11 +44,8 @@ public sealed record OutcomeParameters(SearchParameters Search, FacetDimension G
         _ => "count",
     };
 
-    /// <summary>This page's URL with the same search and grouping but another order.</summary>
-    public string UrlWith(OutcomeOrder order) => "/outcomes" + QueryString(this with { Order = order });
-
-    /// <summary>The search page for the same search, narrowed to one group (and one outcome when given).</summary>
-    public string SearchUrl(OutcomeGroup? group = null, string? decision = null)
+    /// <summary>The same search, narrowed to one group (and one outcome when given), from its first page.</summary>
+    public SearchParameters SearchOf(OutcomeGroup group, string? decision = null)
     {
         var selections = Search.Selections.ToList();
         void Narrow(FacetDimension dimension, string? value)
@@ -60,23 +57,18 @@ public sealed record OutcomeParameters(SearchParameters Search, FacetDimension G
             }
         }
 
-        if (group is not null)
+        Narrow(GroupBy, group.Value);
+        if (ThenBy is not null)
         {
-            Narrow(GroupBy, group.Value);
-            if (ThenBy is not null)
-            {
-                Narrow(ThenBy, group.SecondValue);
-            }
+            Narrow(ThenBy, group.SecondValue);
         }
 
         Narrow(IndexSchema.Decision, decision);
-        return "/" + (Search with { Selections = selections, Page = 1 }).ToQueryString();
+        return Search with { Selections = selections, Page = 1 };
     }
 
     /// <summary>Whether a group can be opened as a search: items with no value in a dimension cannot be filtered to.</summary>
     public bool CanSearch(OutcomeGroup group) => group.Value is not null && (ThenBy is null || group.SecondValue is not null);
-
-    public string QueryString() => QueryString(this);
 
     /// <summary>The route values of this page (its search from the first page, the grouping and the order).</summary>
     public RouteValueDictionary ToRouteValues()
@@ -98,24 +90,6 @@ public sealed record OutcomeParameters(SearchParameters Search, FacetDimension G
 
     /// <summary>The chips of this analysis's filters, each linking to this page without it.</summary>
     public FilterChips Chips => FilterChips.Of("/Outcomes", "Filters of this analysis", Search, search => (this with { Search = search }).ToRouteValues());
-
-    private static string QueryString(OutcomeParameters p)
-    {
-        var search = (p.Search with { Page = 1 }).ToQueryString();
-        var pairs = new List<KeyValuePair<string, string?>> { new("by", p.GroupBy.Name) };
-        if (p.ThenBy is not null)
-        {
-            pairs.Add(new("then", p.ThenBy.Name));
-        }
-
-        if (p.Order != OutcomeOrder.Count)
-        {
-            pairs.Add(new("order", OrderName(p.Order)));
-        }
-
-        var own = Microsoft.AspNetCore.Http.QueryString.Create(pairs).Value!;
-        return search.Length == 0 ? own : search + "&" + own[1..];
-    }
 
     private static FacetDimension? Dimension(string name, string label, List<string> errors)
     {

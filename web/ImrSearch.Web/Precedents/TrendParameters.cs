@@ -32,17 +32,8 @@ public sealed record TrendParameters(SearchParameters Search, TrendInterval? Int
             : new TrendParameters(search, null, ["Interval must be one of: auto, month, quarter, year."]);
     }
 
-    /// <summary>This search's trend page (the interval left out when automatic).</summary>
-    public static string UrlOf(SearchParameters search, TrendInterval? interval = null)
-    {
-        var query = (search with { Page = 1 }).ToQueryString();
-        if (interval is { } chosen)
-        {
-            query += (query.Length == 0 ? "?" : "&") + "interval=" + OutcomeTrend.Name(chosen);
-        }
-
-        return "/trends" + query;
-    }
+    /// <summary>The route values of a search's trend page, its interval automatic.</summary>
+    public static RouteValueDictionary RouteValuesOf(SearchParameters search) => new TrendParameters(search, null, []).ToRouteValues();
 
     /// <summary>The route values of this page (its search from the first page and the interval, when chosen).</summary>
     public RouteValueDictionary ToRouteValues()
@@ -58,13 +49,4 @@ public sealed record TrendParameters(SearchParameters Search, TrendInterval? Int
 
     /// <summary>The chips of this trend's filters, each linking to this page without it.</summary>
     public FilterChips Chips => FilterChips.Of("/Trends", "Filters of this trend", Search, search => (this with { Search = search }).ToRouteValues());
-
-    public string CsvUrl
-    {
-        get
-        {
-            var url = UrlOf(Search, Interval);
-            return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=csv";
-        }
-    }
 }

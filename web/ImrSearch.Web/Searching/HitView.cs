@@ -6,8 +6,6 @@ namespace ImrSearch.Web.Searching;
 /// <summary>A result as the search page shows it: the hit, and the query so the case link carries it.</summary>
 public sealed record HitView(SearchHit Hit, string Query)
 {
-    public string CaseUrl => CaseLinks.CasePath(Hit.CaseId, Query, Hit.ItemIndex);
-
     /// <summary>The reviewer's own citations (what the decision rests on); the claims administrator's when there are none.</summary>
     public IReadOnlyList<GuidelineCitation> ReviewerCitations => ReviewerCitationsOf(Hit);
 

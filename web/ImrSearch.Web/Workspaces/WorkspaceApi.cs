@@ -13,6 +13,13 @@ namespace ImrSearch.Web.Workspaces;
 /// </summary>
 public static class WorkspaceApi
 {
+    /// <summary>The names of the endpoints the pages link to, for links made by routing.</summary>
+    public const string CollectionName = "api-collection";
+    public const string CollectionBriefName = "api-collection-brief";
+    public const string CollectionCsvName = "api-collection-csv";
+    public const string SharedBriefName = "api-shared-brief";
+    public const string SharedCsvName = "api-shared-csv";
+
     public static RouteGroupBuilder MapWorkspaceApi(this RouteGroupBuilder api)
     {
         var mine = api.MapGroup("").RequireAuthorization(WorkspaceServices.SignedInPolicy).AddEndpointFilter(RefuseBadInput);
@@ -38,7 +45,7 @@ public static class WorkspaceApi
         collections.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, CollectionStore store, IndexedItems index, HttpRequest request, CancellationToken ct) =>
             await store.GetAsync(Owner(user), id, ct) is { } collection
                 ? Results.Json(Json(collection, index, request))
-                : NoCollection());
+                : NoCollection()).WithName(CollectionName);
 
         collections.MapPut("/{id:int}", async (int id, CollectionInput input, ClaimsPrincipal user, CollectionStore store, CancellationToken ct) =>
             await store.UpdateAsync(Owner(user), id, input.Title, input.Description, ct) ? Results.NoContent() : NoCollection());
@@ -82,10 +89,10 @@ public static class WorkspaceApi
             await store.RevokeShareAsync(Owner(user), id, ct) ? Results.NoContent() : NoCollection());
 
         collections.MapGet("/{id:int}/brief", async (int id, ClaimsPrincipal user, CollectionStore store, IndexedItems index, HttpRequest request, TimeProvider clock, CancellationToken ct) =>
-            await store.GetAsync(Owner(user), id, ct) is { } collection ? Brief(collection, index, request, clock) : NoCollection());
+            await store.GetAsync(Owner(user), id, ct) is { } collection ? Brief(collection, index, request, clock) : NoCollection()).WithName(CollectionBriefName);
 
         collections.MapGet("/{id:int}/csv", async (int id, ClaimsPrincipal user, CollectionStore store, IndexedItems index, HttpRequest request, CancellationToken ct) =>
-            await store.GetAsync(Owner(user), id, ct) is { } collection ? Csv(collection, index, request) : NoCollection());
+            await store.GetAsync(Owner(user), id, ct) is { } collection ? Csv(collection, index, request) : NoCollection()).WithName(CollectionCsvName);
     }
 
     private static void MapShared(RouteGroupBuilder shared)
@@ -96,10 +103,10 @@ public static class WorkspaceApi
                 : NoSharedCollection());
 
         shared.MapGet("/{token}/brief", async (string token, CollectionStore store, IndexedItems index, HttpRequest request, TimeProvider clock, CancellationToken ct) =>
-            await store.GetSharedAsync(token, ct) is { } collection ? Brief(collection, index, request, clock) : NoSharedCollection());
+            await store.GetSharedAsync(token, ct) is { } collection ? Brief(collection, index, request, clock) : NoSharedCollection()).WithName(SharedBriefName);
 
         shared.MapGet("/{token}/csv", async (string token, CollectionStore store, IndexedItems index, HttpRequest request, CancellationToken ct) =>
-            await store.GetSharedAsync(token, ct) is { } collection ? Csv(collection, index, request) : NoSharedCollection());
+            await store.GetSharedAsync(token, ct) is { } collection ? Csv(collection, index, request) : NoSharedCollection()).WithName(SharedCsvName);
     }
 
     private static void MapSavedSearches(RouteGroupBuilder saved)

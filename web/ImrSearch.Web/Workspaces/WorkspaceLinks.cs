@@ -6,16 +6,14 @@ namespace ImrSearch.Web.Workspaces;
 /// <summary>URLs of workspace pages and the signed-in user's id, spelled once.</summary>
 public static class WorkspaceLinks
 {
-    public const string Collections = "/collections";
     public const string SavedSearches = "/saved-searches";
+
+    /// <summary>Anchor of a saved search in the list of saved searches.</summary>
+    public static string SavedSearchAnchor(int id) => "saved-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Collection(int id) => "/collections/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string SharedPath(string token) => "/shared/" + token;
-
-    public static string SiteRoot(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
-
-    public static string SharedUrl(HttpRequest request, string token) => SiteRoot(request) + SharedPath(token);
+    public static string SharedUrl(HttpRequest request, string token) => $"{request.Scheme}://{request.Host}{request.PathBase}/shared/{token}";
 
     public static Func<string, int, string> CaseUrls(HttpRequest request) =>
         (caseId, itemIndex) => CaseLinks.AbsoluteCaseUrl(request, caseId, itemIndex);

@@ -15,6 +15,6 @@ public sealed class SignOutModel(SignInManager<WorkspaceUser> signIn) : PageMode
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -61,7 +61,7 @@ public sealed class SignUpModel(UserManager<WorkspaceUser> users, SignInManager<
             if (created.Succeeded)
             {
                 await signIn.SignInAsync(user, isPersistent: false);
-                return LocalRedirect(AccountPaths.SafeReturnUrl(ReturnUrl ?? "/collections"));
+                return LocalRedirect(AccountPaths.SafeReturnUrl(ReturnUrl ?? Url.Page("/Collections/Index")));
             }
             Errors.AddRange(created.Errors.Where(e => e.Code != "DuplicateUserName").Select(e => e.Description));
         }

@@ -42,7 +42,7 @@ public sealed class AddModel(CollectionStore store, IndexedItems index) : PageMo
     /// <summary>Set once the item is in the collection.</summary>
     public (int Id, string Title, bool WasThere)? Added { get; private set; }
 
-    public string Back => AccountPaths.SafeReturnUrl(ReturnUrl ?? CaseLinks.CasePath(CaseId, null, ItemIndex));
+    public string Back => AccountPaths.SafeReturnUrl(ReturnUrl ?? Url.Page("/Case", null, new { id = CaseId }, null, null, CaseLinks.ItemAnchor(ItemIndex)));
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -19,7 +19,7 @@ public sealed class DetailModel(CollectionStore store, IndexedItems index) : Pag
 
     public string DescriptionHtml => Collection is { Description.Length: > 0 } c ? UserMarkdown.ToHtml(c.Description) : "";
 
-    public string? ShareUrl => Collection?.ShareToken is { } token ? WorkspaceLinks.SharedUrl(Request, token) : null;
+    public string? ShareUrl => Collection?.ShareToken is { } token ? Url.PageLink("/Collections/Shared", values: new { token }) : null;
 
     public List<string> Errors { get; } = [];
 
@@ -41,34 +41,34 @@ public sealed class DetailModel(CollectionStore store, IndexedItems index) : Pag
     public async Task<IActionResult> OnGetAsync(int id) => await Show(id);
 
     public Task<IActionResult> OnPostUpdateAsync(int id) =>
-        Change(id, (owner, ct) => store.UpdateAsync(owner, id, Title, Description, ct), "");
+        Change(id, (owner, ct) => store.UpdateAsync(owner, id, Title, Description, ct), null);
 
     public Task<IActionResult> OnPostNoteAsync(int id) =>
-        Change(id, (owner, ct) => store.UpdateNoteAsync(owner, id, ItemId, Note, ct), "#entry-" + ItemId);
+        Change(id, (owner, ct) => store.UpdateNoteAsync(owner, id, ItemId, Note, ct), "entry-" + ItemId);
 
     public Task<IActionResult> OnPostMoveAsync(int id) =>
-        Change(id, (owner, ct) => store.MoveAsync(owner, id, ItemId, Offset, ct), "#entry-" + ItemId);
+        Change(id, (owner, ct) => store.MoveAsync(owner, id, ItemId, Offset, ct), "entry-" + ItemId);
 
     public Task<IActionResult> OnPostRemoveAsync(int id) =>
-        Change(id, (owner, ct) => store.RemoveItemAsync(owner, id, ItemId, ct), "#items-heading");
+        Change(id, (owner, ct) => store.RemoveItemAsync(owner, id, ItemId, ct), "items-heading");
 
     public Task<IActionResult> OnPostShareAsync(int id) =>
-        Change(id, async (owner, ct) => await store.ShareAsync(owner, id, ct) is not null, "#share");
+        Change(id, async (owner, ct) => await store.ShareAsync(owner, id, ct) is not null, "share");
 
     public Task<IActionResult> OnPostRevokeAsync(int id) =>
-        Change(id, (owner, ct) => store.RevokeShareAsync(owner, id, ct), "#share");
+        Change(id, (owner, ct) => store.RevokeShareAsync(owner, id, ct), "share");
 
     public async Task<IActionResult> OnPostDeleteAsync(int id) =>
-        await store.DeleteAsync(Owner, id, HttpContext.RequestAborted) ? LocalRedirect(WorkspaceLinks.Collections) : NotFound();
+        await store.DeleteAsync(Owner, id, HttpContext.RequestAborted) ? RedirectToPage("/Collections/Index") : NotFound();
 
     private string Owner => WorkspaceLinks.UserId(User)!;
 
-    private async Task<IActionResult> Change(int id, Func<string, CancellationToken, Task<bool>> change, string anchor)
+    private async Task<IActionResult> Change(int id, Func<string, CancellationToken, Task<bool>> change, string? fragment)
     {
         try
         {
             return await change(Owner, HttpContext.RequestAborted)
-                ? Redirect(WorkspaceLinks.Collection(id) + anchor)
+                ? RedirectToPage("/Collections/Detail", null, new { id }, fragment)
                 : await Show(id, StatusCodes.Status404NotFound);
         }
         catch (WorkspaceInputException refused)

@@ -27,7 +27,7 @@ public sealed class IndexModel(CollectionStore store) : PageModel
         try
         {
             var created = await store.CreateAsync(WorkspaceLinks.UserId(User)!, Title, Description, HttpContext.RequestAborted);
-            return LocalRedirect(WorkspaceLinks.Collection(created.Id));
+            return RedirectToPage("/Collections/Detail", new { id = created.Id });
         }
         catch (WorkspaceInputException refused)
         {

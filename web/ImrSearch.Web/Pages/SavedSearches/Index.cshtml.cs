@@ -36,7 +36,7 @@ public sealed class IndexModel(SavedSearchStore store) : PageModel
         {
             var parameters = SearchParameters.From(new QueryCollection(QueryHelpers.ParseQuery(Query.Length > 8_192 ? "" : Query)));
             var saved = await store.CreateAsync(Owner, Name, parameters, HttpContext.RequestAborted);
-            return Redirect(WorkspaceLinks.SavedSearches + "#saved-" + saved.Id);
+            return RedirectToPage("/SavedSearches/Index", null, null, WorkspaceLinks.SavedSearchAnchor(saved.Id));
         }
         catch (WorkspaceInputException refused)
         {
@@ -49,7 +49,7 @@ public sealed class IndexModel(SavedSearchStore store) : PageModel
 
     public async Task<IActionResult> OnPostOpenAsync() =>
         await store.OpenAsync(Owner, SearchId, HttpContext.RequestAborted) is { } opened
-            ? LocalRedirect("/" + opened.QueryString)
+            ? LocalRedirect(Url.SearchPage(SavedSearchStore.Parameters(opened)))
             : NotFound();
 
     public async Task<IActionResult> OnPostRenameAsync()
@@ -57,7 +57,7 @@ public sealed class IndexModel(SavedSearchStore store) : PageModel
         try
         {
             return await store.RenameAsync(Owner, SearchId, Name, HttpContext.RequestAborted)
-                ? Redirect(WorkspaceLinks.SavedSearches + "#saved-" + SearchId)
+                ? RedirectToPage("/SavedSearches/Index", null, null, WorkspaceLinks.SavedSearchAnchor(SearchId))
                 : NotFound();
         }
         catch (WorkspaceInputException refused)
@@ -70,7 +70,7 @@ public sealed class IndexModel(SavedSearchStore store) : PageModel
     }
 
     public async Task<IActionResult> OnPostDeleteAsync() =>
-        await store.DeleteAsync(Owner, SearchId, HttpContext.RequestAborted) ? Redirect(WorkspaceLinks.SavedSearches) : NotFound();
+        await store.DeleteAsync(Owner, SearchId, HttpContext.RequestAborted) ? RedirectToPage("/SavedSearches/Index") : NotFound();
 
     private string Owner => WorkspaceLinks.UserId(User)!;
 }

@@ -30,7 +30,7 @@ public sealed class NewModel(SavedSearchStore store) : PageModel
         try
         {
             var saved = await store.CreateAsync(WorkspaceLinks.UserId(User)!, Name, Parameters, HttpContext.RequestAborted);
-            return Redirect(WorkspaceLinks.SavedSearches + "#saved-" + saved.Id);
+            return RedirectToPage("/SavedSearches/Index", null, null, WorkspaceLinks.SavedSearchAnchor(saved.Id));
         }
         catch (WorkspaceInputException refused)
         {

@@ -48,7 +48,8 @@ public sealed class ExerciseModel(TrainingStore store, IndexedItems index, Prece
 
     public int Count => Exercise?.Set.Items.Count ?? 0;
 
-    public string? NextUrl => Exercise is { } e && Number < Count ? TrainingLinks.Exercise(e.Set.Id, Number + 1) : null;
+    /// <summary>The number of the exercise after this one; null on the last.</summary>
+    public int? Next => Exercise is not null && Number < Count ? Number + 1 : null;
 
     public Task<IActionResult> OnGetAsync(int id, int n) => Show(id, n);
 
@@ -64,7 +65,7 @@ public sealed class ExerciseModel(TrainingStore store, IndexedItems index, Prece
         switch (outcome)
         {
             case AnswerOutcome.Saved:
-                return Redirect(TrainingLinks.Exercise(id, n) + "#feedback");
+                return RedirectToPage("/Training/Exercise", null, new { id, n }, "feedback");
             case AnswerOutcome.AlreadyAnswered:
                 Errors.Add("You have answered this exercise already; answers cannot be changed once the feedback is shown. Your first answer stands.");
                 return await Show(id, n, StatusCodes.Status409Conflict);

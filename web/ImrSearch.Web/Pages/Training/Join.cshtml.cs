@@ -35,9 +35,9 @@ public sealed class JoinModel(TrainingStore store) : PageModel
         {
             case JoinOutcome.Joined:
             case JoinOutcome.AlreadyJoined:
-                return Redirect(TrainingLinks.Set(id));
+                return RedirectToPage("/Training/Set", new { id });
             case JoinOutcome.OwnSet:
-                return Redirect(TrainingLinks.Set(id));
+                return RedirectToPage("/Training/Set", new { id });
             case JoinOutcome.Full:
                 Refusal = $"This set already has {ExerciseSet.MaxMembers} trainees, the most a set can have. Ask your trainer.";
                 Set = await store.FindByJoinTokenAsync(token, HttpContext.RequestAborted);

@@ -64,7 +64,7 @@ public sealed class NewModel(TrainingStore store, CollectionStore collections) :
         {
             if (ModelState.IsValid && await make(HttpContext.RequestAborted) is int id)
             {
-                return LocalRedirect(TrainingLinks.Set(id));
+                return RedirectToPage("/Training/Set", new { id });
             }
             if (!ModelState.IsValid)
             {

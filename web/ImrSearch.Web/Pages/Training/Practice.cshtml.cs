@@ -47,7 +47,7 @@ public sealed class PracticeModel(TrainingStore store, ISearchCore search) : Pag
             }
             var (set, note) = await store.CreatePracticeAsync(WorkspaceLinks.UserId(User)!, Treatment, Count, Mode, HttpContext.RequestAborted);
             Notice = note;
-            return LocalRedirect(TrainingLinks.Exercise(set.Id, 1));
+            return RedirectToPage("/Training/Exercise", new { id = set.Id, n = 1 });
         }
         catch (WorkspaceInputException refused)
         {

@@ -27,7 +27,7 @@ public sealed class SetModel(TrainingStore store, IndexedItems index) : PageMode
     /// <summary>The trainee's own answers, by item id.</summary>
     public Dictionary<int, ExerciseAnswer> MyAnswers { get; private set; } = [];
 
-    public string? JoinUrl => Set?.JoinToken is { } token ? TrainingLinks.JoinUrl(Request, token) : null;
+    public string? JoinUrl => Set?.JoinToken is { } token ? Url.PageLink("/Training/Join", values: new { token }) : null;
 
     public List<string> Errors { get; } = [];
 
@@ -49,7 +49,7 @@ public sealed class SetModel(TrainingStore store, IndexedItems index) : PageMode
         {
             case AddTraineeOutcome.Added:
                 Notice = $"{Email?.Trim()} is now a trainee of this set.";
-                return Redirect(TrainingLinks.Set(id) + "#trainees");
+                return RedirectToPage("/Training/Set", null, new { id }, "trainees");
             case AddTraineeOutcome.NoSuchSet:
                 return await Show(id, StatusCodes.Status404NotFound);
             default:
@@ -64,21 +64,21 @@ public sealed class SetModel(TrainingStore store, IndexedItems index) : PageMode
     }
 
     public Task<IActionResult> OnPostRemoveTraineeAsync(int id) =>
-        Change(id, ct => store.RemoveTraineeAsync(User_, id, TraineeId ?? "", ct), "#trainees");
+        Change(id, ct => store.RemoveTraineeAsync(User_, id, TraineeId ?? "", ct), "trainees");
 
     public Task<IActionResult> OnPostNewLinkAsync(int id) =>
-        Change(id, async ct => await store.NewJoinLinkAsync(User_, id, ct) is not null, "#join");
+        Change(id, async ct => await store.NewJoinLinkAsync(User_, id, ct) is not null, "join");
 
     public Task<IActionResult> OnPostStopLinkAsync(int id) =>
-        Change(id, ct => store.StopJoinLinkAsync(User_, id, ct), "#join");
+        Change(id, ct => store.StopJoinLinkAsync(User_, id, ct), "join");
 
     public async Task<IActionResult> OnPostDeleteAsync(int id) =>
-        await store.DeleteAsync(User_, id, HttpContext.RequestAborted) ? LocalRedirect(TrainingLinks.Home) : await Show(id, StatusCodes.Status404NotFound);
+        await store.DeleteAsync(User_, id, HttpContext.RequestAborted) ? RedirectToPage("/Training/Index") : await Show(id, StatusCodes.Status404NotFound);
 
     private string User_ => WorkspaceLinks.UserId(User)!;
 
-    private async Task<IActionResult> Change(int id, Func<CancellationToken, Task<bool>> change, string anchor) =>
-        await change(HttpContext.RequestAborted) ? Redirect(TrainingLinks.Set(id) + anchor) : await Show(id, StatusCodes.Status404NotFound);
+    private async Task<IActionResult> Change(int id, Func<CancellationToken, Task<bool>> change, string fragment) =>
+        await change(HttpContext.RequestAborted) ? RedirectToPage("/Training/Set", null, new { id }, fragment) : await Show(id, StatusCodes.Status404NotFound);
 
     private async Task<IActionResult> Show(int id, int status = StatusCodes.Status200OK)
     {
