@@ -11,13 +11,13 @@ namespace ImrSearch.Web.Feeds;
 /// The Atom feed of a search: its newest matching decided items, newest first, one entry per item. Any search URL
 /// becomes a feed by putting <c>/feed.atom</c> in front of its query string (sort, page and size are the feed's own).
 /// </summary>
-public sealed class DecisionFeed(ISearchCore search)
+public sealed class DecisionFeed(ISearchCore search, LinkGenerator links)
 {
     public const int Entries = 50;
     public const string Path = "/feed.atom";
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    /// <summary>The feed URL of a search (site-relative), for the feed's own links and the saved-search JSON.</summary>
+    /// <summary>The feed URL of a search (site-relative), for the saved-search JSON.</summary>
     public static string UrlOf(SearchParameters parameters) => Path + FeedSearch(parameters).ToQueryString();
 
     /// <summary>The route values of a search's feed, for the pages' <c>&lt;link rel="alternate"&gt;</c> and feed links.</summary>
@@ -27,7 +27,8 @@ public sealed class DecisionFeed(ISearchCore search)
     private static SearchParameters FeedSearch(SearchParameters parameters) =>
         parameters with { Page = 1, Size = SearchRequest.DefaultPageSize, Sort = SearchSort.Relevance };
 
-    public SyndicationFeed Build(SearchParameters parameters, string siteRoot)
+    /// <param name="context">The feed's request: its links are absolute URLs on the same site, made by routing.</param>
+    public SyndicationFeed Build(SearchParameters parameters, HttpContext context)
     {
         var response = search.Search((parameters with { Sort = SearchSort.Newest, Page = 1, Size = Entries }).ToRequest(facetTopN: 1));
         var entries = new List<SyndicationItem>();
@@ -35,10 +36,13 @@ public sealed class DecisionFeed(ISearchCore search)
         {
             var determination = search.FindCase(hit.CaseId);
             var date = determination is null ? null : IndexedItems.DateOf(determination);
-            entries.Add(Entry(hit, date, siteRoot));
+            entries.Add(Entry(hit, date, CaseLinks.AbsoluteCaseUrl(context.Request, hit.CaseId, hit.ItemIndex)));
         }
 
-        var searchPage = siteRoot + "/" + (parameters with { Page = 1, Size = SearchRequest.DefaultPageSize }).ToQueryString();
+        var searchPage = links.GetUriByPage(context, "/Index", values: (parameters with { Page = 1, Size = SearchRequest.DefaultPageSize }).ToRouteValues())
+            ?? throw new InvalidOperationException("Routing has no URL for the search page.");
+        var self = links.GetUriByName(context, FeedEndpoints.Name, RouteValuesOf(parameters))
+            ?? throw new InvalidOperationException("Routing has no URL for the feed.");
         var described = parameters.Query.Length > 0 ? $"“{parameters.Query}”" : "all decisions";
         if (parameters.HasFilters)
         {
@@ -49,7 +53,7 @@ public sealed class DecisionFeed(ISearchCore search)
             "ImrSearch: newest IMR decisions for " + described,
             $"The {Entries} most recent decided items matching {described}, newest first. {response.Total:N0} match in all.",
             new Uri(searchPage),
-            siteRoot + UrlOf(parameters),
+            self,
             entries.Count > 0 ? entries.Max(e => e.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
             entries)
         {
@@ -57,7 +61,7 @@ public sealed class DecisionFeed(ISearchCore search)
             Language = "en",
         };
         feed.Authors.Add(new SyndicationPerson { Name = "ImrSearch" });
-        feed.Links.Add(new SyndicationLink(new Uri(siteRoot + UrlOf(parameters)), "self", feed.Title.Text, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(new Uri(self), "self", feed.Title.Text, "application/atom+xml", 0));
         return feed;
     }
 
@@ -69,9 +73,8 @@ public sealed class DecisionFeed(ISearchCore search)
         await writer.FlushAsync();
     }
 
-    private static SyndicationItem Entry(SearchHit hit, DateOnly? date, string siteRoot)
+    private static SyndicationItem Entry(SearchHit hit, DateOnly? date, string url)
     {
-        var url = siteRoot + CaseLinks.CasePath(hit.CaseId, null, hit.ItemIndex);
         // Undated letters sort last; they carry the first day of their year, else the epoch, since Atom needs a date.
         var when = date is DateOnly known
             ? new DateTimeOffset(known.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)

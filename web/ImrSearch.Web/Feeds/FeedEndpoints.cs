@@ -20,8 +20,7 @@ public static class FeedEndpoints
             }
             try
             {
-                var request = context.Request;
-                var feed = feeds.Build(parameters, $"{request.Scheme}://{request.Host}{request.PathBase}");
+                var feed = feeds.Build(parameters, context);
                 return Results.Stream(output => DecisionFeed.WriteAsync(feed, output), DecisionFeed.ContentType);
             }
             catch (SearchRefusedException refused)

@@ -39,7 +39,7 @@ public static class WorkspaceApi
         collections.MapPost("", async (CollectionInput input, ClaimsPrincipal user, CollectionStore store, IndexedItems index, HttpRequest request, CancellationToken ct) =>
         {
             var created = await store.CreateAsync(Owner(user), input.Title, input.Description, ct);
-            return Results.Created(WorkspaceLinks.Collection(created.Id), CollectionJson.From(created, [], null));
+            return Results.Created(WorkspaceLinks.CollectionPath(request.HttpContext, created.Id), CollectionJson.From(created, [], null, request.HttpContext));
         });
 
         collections.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, CollectionStore store, IndexedItems index, HttpRequest request, CancellationToken ct) =>
@@ -53,7 +53,7 @@ public static class WorkspaceApi
         collections.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, CollectionStore store, CancellationToken ct) =>
             await store.DeleteAsync(Owner(user), id, ct) ? Results.NoContent() : NoCollection());
 
-        collections.MapPost("/{id:int}/items", async (int id, CollectionItemInput input, ClaimsPrincipal user, CollectionStore store, CancellationToken ct) =>
+        collections.MapPost("/{id:int}/items", async (int id, CollectionItemInput input, ClaimsPrincipal user, CollectionStore store, HttpContext context, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(input.CaseId) || input.ItemIndex is not int itemIndex)
             {
@@ -62,7 +62,7 @@ public static class WorkspaceApi
             var (outcome, item) = await store.AddItemAsync(Owner(user), id, input.CaseId.Trim(), itemIndex, input.Note, ct);
             return outcome switch
             {
-                AddItemOutcome.Added => Results.Created(WorkspaceLinks.Collection(id), new { item!.Id, item.Position }),
+                AddItemOutcome.Added => Results.Created(WorkspaceLinks.CollectionPath(context, id), new { item!.Id, item.Position }),
                 AddItemOutcome.AlreadyThere => Problem(StatusCodes.Status409Conflict, "Already in the collection",
                     $"Item {itemIndex} of case {input.CaseId} is already in this collection (item id {item!.Id})."),
                 AddItemOutcome.NoSuchItem => Problem(StatusCodes.Status404NotFound, "No such decided item",
@@ -159,7 +159,7 @@ public static class WorkspaceApi
 
     private static CollectionJson Json(Collection collection, IndexedItems index, HttpRequest request) =>
         CollectionJson.From(collection, CollectionEntry.Resolve(collection, index),
-            collection.ShareToken is { } token ? WorkspaceLinks.SharedUrl(request, token) : null);
+            collection.ShareToken is { } token ? WorkspaceLinks.SharedUrl(request, token) : null, request.HttpContext);
 
     private static IResult Brief(Collection collection, IndexedItems index, HttpRequest request, TimeProvider clock)
     {

@@ -29,7 +29,7 @@ public sealed record CollectionJson(
     DateTime UpdatedAt,
     IReadOnlyList<CollectionItemJson> Items)
 {
-    public static CollectionJson From(Collection collection, IReadOnlyList<CollectionEntry> entries, string? shareUrl) => new(
+    public static CollectionJson From(Collection collection, IReadOnlyList<CollectionEntry> entries, string? shareUrl, HttpContext context) => new(
         collection.Id,
         collection.Title,
         collection.Description,
@@ -37,7 +37,7 @@ public sealed record CollectionJson(
         shareUrl,
         collection.CreatedAt,
         collection.UpdatedAt,
-        [.. entries.Select(CollectionItemJson.From)]);
+        [.. entries.Select(entry => CollectionItemJson.From(entry, context))]);
 }
 
 public sealed record CollectionItemJson(
@@ -53,7 +53,7 @@ public sealed record CollectionItemJson(
     string CaseUrl,
     DateTime AddedAt)
 {
-    public static CollectionItemJson From(CollectionEntry entry) => new(
+    public static CollectionItemJson From(CollectionEntry entry, HttpContext context) => new(
         entry.Saved.Id,
         entry.Saved.Position,
         entry.Saved.CaseId,
@@ -63,7 +63,7 @@ public sealed record CollectionItemJson(
         entry.InIndex,
         entry.Saved.Note,
         entry.NoteHtml,
-        CaseLinks.CasePath(entry.Saved.CaseId, null, entry.Saved.ItemIndex),
+        CaseLinks.CasePath(context, entry.Saved.CaseId, entry.Saved.ItemIndex),
         entry.Saved.AddedAt);
 }
 
