@@ -150,4 +150,21 @@ public class PageLinkTests(SiteFactory site)
         Assert.Equal("/help#json-api", Href(page, "footer a"));
         Assert.Equal("/account/sign-in?returnUrl=%2Fhelp", Href(page, "nav.account-nav a[href^='/account/sign-in']"));
     }
+
+    [Fact]
+    public async Task The_feed_links_itself_its_search_and_each_case_absolutely()
+    {
+        var response = await client.GetAsync("/feed.atom?q=MRI&decision=Upheld&sort=case&page=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        string? Link(System.Xml.Linq.XElement parent, string rel) =>
+            (string?)parent.Elements(atom + "link").FirstOrDefault(l => ((string?)l.Attribute("rel") ?? "alternate") == rel)?.Attribute("href");
+        Assert.Equal("http://localhost/feed.atom?q=MRI&decision=Upheld", Link(feed.Root!, "self"));
+        Assert.Equal("http://localhost/?q=MRI&decision=Upheld&sort=case", Link(feed.Root!, "alternate"));
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Matches(@"^http://localhost/case/[0-9a-z_]+#item-\d+$", Link(e, "alternate")));
+    }
 }
