@@ -17,6 +17,9 @@ namespace ImrSearch.Web.Training;
 /// </summary>
 public static class TrainingApi
 {
+    /// <summary>The name of a set's answers CSV, for links made by routing.</summary>
+    public const string AnswersCsvName = "api-training-answers-csv";
+
     public static RouteGroupBuilder MapTrainingApi(this RouteGroupBuilder api)
     {
         api.MapGet("/sets/{id:int}/exercises/{n:int}", async (int id, int n, ClaimsPrincipal user, TrainingStore store, IndexedItems index, PrecedentExplorer explorer, HttpRequest request, CancellationToken ct) =>
@@ -51,7 +54,7 @@ public static class TrainingApi
             return Results.Stream(
                 output => AnswerCsv.WriteAsync(output, set, answers, ct),
                 "text/csv; charset=utf-8", WorkspaceLinks.FileName(set.Title + " answers", ".csv"));
-        });
+        }).WithName(AnswersCsvName);
         return api;
     }
 

@@ -25,9 +25,11 @@ public sealed class PreviewModel(TrainingStore store, IndexedItems index) : Page
     /// <summary>The fields as a trainee first sees them: empty.</summary>
     public AnswerInput EmptyAnswer { get; } = new(null, null, null, null);
 
-    public string? PreviousUrl => Exercise is { } e && Number > 1 ? TrainingLinks.Preview(e.Set.Id, Number - 1) : null;
+    /// <summary>The number of the exercise before this one; null on the first.</summary>
+    public int? Previous => Exercise is not null && Number > 1 ? Number - 1 : null;
 
-    public string? NextUrl => Exercise is { } e && Number < Count ? TrainingLinks.Preview(e.Set.Id, Number + 1) : null;
+    /// <summary>The number of the exercise after this one; null on the last.</summary>
+    public int? Next => Exercise is not null && Number < Count ? Number + 1 : null;
 
     public async Task<IActionResult> OnGetAsync(int id, int n)
     {
