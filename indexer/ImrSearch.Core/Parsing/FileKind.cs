@@ -14,12 +14,12 @@ internal static partial class FileKind
     private const int ModeOffset = 28; // struct statx: stx_mode (the layout is the same on every Linux architecture)
     private const int SizeOffset = 40; // struct statx: stx_size
 
-    private static bool statxMissing;
+    private static bool StatxMissing;
 
     /// <summary>The file's size when the path (links followed) is a regular file; otherwise why it may not be read.</summary>
     public static (long? Length, string? Refusal) Inspect(string path)
     {
-        if (OperatingSystem.IsLinux() && !Volatile.Read(ref statxMissing))
+        if (OperatingSystem.IsLinux() && !Volatile.Read(ref StatxMissing))
         {
             try
             {
@@ -28,7 +28,7 @@ internal static partial class FileKind
             catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
             {
                 // A C library without statx (glibc before 2.28): fall back to what .NET reports.
-                Volatile.Write(ref statxMissing, true);
+                Volatile.Write(ref StatxMissing, true);
             }
         }
 

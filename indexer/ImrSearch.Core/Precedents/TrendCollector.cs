@@ -1,64 +1,71 @@
-using ImrSearch.Domain;
 using ImrSearch.Index;
 using ImrSearch.Search;
+using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
-using ImrSearch.Search.Facets;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Precedents;
 
 /// <summary>
-/// Counts upheld and overturned items per month of their decision date in one pass, reading the decision-date doc
-/// values and the decision facet's ordinals (as <see cref="OutcomeCollector"/> does); months are year * 12 + month - 1.
+/// Counts upheld and overturned items per month of their decision date in one pass; months are year * 12 + month - 1.
 /// One collector per slice of a sliced search (<see cref="Count"/>).
 /// </summary>
 /// <remarks>
-/// A broad query's trend visits every item, so the loop is kept to array reads: the decision of each segment ordinal
-/// is looked up once per segment, and the month is taken from the yyyymmdd key by arithmetic. Months of the program's
-/// years go to an array; a date outside them (a letter's typo, still a valid date) to a dictionary.
+/// A broad query's trend visits every item, so a hit costs one read of its segment's <see cref="TrendSlots"/> and one
+/// increment. A date outside the slotted years (a letter's typo, still a valid date) is read from the doc values and
+/// counted in a dictionary.
 /// </remarks>
-internal sealed class TrendCollector : ICollector
+internal sealed class TrendCollector(OpenedCommit commit) : ICollector
 {
-    private const sbyte NoOutcome = -1;
-    private const int FirstYear = 1990;
-    private const int LastYear = 2100;
-    private const int FirstMonth = FirstYear * 12;
-
-    private readonly ReaderFacetOrdinals ordinals;
-    private readonly int decision;
-    private readonly sbyte[] outcomeByOrdinal;
-    private readonly long[] counts = new long[(LastYear - FirstYear + 1) * 12 * 2];
+    private readonly long[] counts = new long[TrendSlots.Count];
     private readonly Dictionary<int, (long Upheld, long Overturned)> outside = [];
-    private sbyte[] segmentOutcomes = [];
-    private int[]? single;
-    private int[]? starts;
-    private int[]? values;
+    private short[] slots = [];
     private NumericDocValues? dates;
+    private long undated;
 
-    public TrendCollector(ReaderFacetOrdinals ordinals)
-    {
-        this.ordinals = ordinals;
-        decision = ordinals.Dimensions.ToList().IndexOf(IndexSchema.Decision);
-        outcomeByOrdinal = [.. ordinals.Values(decision).Select(v => Enum.TryParse<Decision>(v, out var d) ? (sbyte)(d == Decision.Upheld ? 0 : 1) : NoOutcome)];
-    }
-
-    public long Undated { get; private set; }
+    public bool AcceptsDocsOutOfOrder => true;
 
     /// <summary>Counts the scope's items month by month, its slices on as many threads as the searcher splits into.</summary>
     public static MonthlyOutcomes Count(SearchScope scope)
     {
-        var slices = Enumerable.Range(0, SlicedSearch.SliceCount(scope.Searcher)).Select(_ => new TrendCollector(scope.Commit.FacetOrdinals)).ToArray();
+        var slices = Enumerable.Range(0, SlicedSearch.SliceCount(scope.Searcher)).Select(_ => new TrendCollector(scope.Commit)).ToArray();
         SlicedSearch.Run(scope.Searcher, scope.Query, scope.Filter, slices);
         foreach (var slice in slices.Skip(1))
         {
             slice.MergeInto(slices[0]);
         }
 
-        return new MonthlyOutcomes(slices[0].ByMonth(), slices[0].Undated, scope.Notes.Count == 0 ? null : string.Join(" ", scope.Notes));
+        return new MonthlyOutcomes(slices[0].ByMonth(), slices[0].undated, scope.Notes.Count == 0 ? null : string.Join(" ", scope.Notes));
     }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        slots = commit.TrendSlots(context);
+        dates = context.AtomicReader.GetNumericDocValues(IndexSchema.DecisionDateSort);
+    }
+
+    public void Collect(int doc)
+    {
+        var slot = slots[doc];
+        if (slot >= 0)
+        {
+            counts[slot]++;
+        }
+        else if (slot == TrendSlots.Undated)
+        {
+            undated++;
+        }
+        else if (slot != TrendSlots.NoOutcome && TrendSlots.Month(dates?.Get(doc) ?? 0) is { } month)
+        {
+            var (upheld, overturned) = outside.GetValueOrDefault(month);
+            outside[month] = slot == TrendSlots.OutsideUpheld ? (upheld + 1, overturned) : (upheld, overturned + 1);
+        }
+    }
 
     /// <summary>Every month with a decision: (upheld, overturned).</summary>
     private Dictionary<int, (long Upheld, long Overturned)> ByMonth()
@@ -68,7 +75,7 @@ internal sealed class TrendCollector : ICollector
         {
             if (counts[slot] + counts[slot + 1] > 0)
             {
-                byMonth[FirstMonth + (slot / 2)] = (counts[slot], counts[slot + 1]);
+                byMonth[TrendSlots.FirstMonth + (slot / 2)] = (counts[slot], counts[slot + 1]);
             }
         }
 
@@ -89,49 +96,6 @@ internal sealed class TrendCollector : ICollector
             total.outside[month] = (u + upheld, o + overturned);
         }
 
-        total.Undated += Undated;
-    }
-
-    public void SetScorer(Scorer scorer)
-    {
-    }
-
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        var segment = ordinals.Segments[context.Ord][decision];
-        var toGlobal = ordinals.SegmentToGlobal[context.Ord][decision];
-        segmentOutcomes = [.. toGlobal.Select(global => outcomeByOrdinal[global])];
-        single = segment.Single;
-        starts = segment.Starts;
-        values = segment.Values;
-        dates = context.AtomicReader.GetNumericDocValues(IndexSchema.DecisionDateSort);
-    }
-
-    public void Collect(int doc)
-    {
-        var ordinal = single is not null ? single[doc] : starts![doc] < starts[doc + 1] ? values![starts[doc]] : -1;
-        var outcome = ordinal < 0 ? NoOutcome : segmentOutcomes[ordinal];
-        if (outcome == NoOutcome)
-        {
-            return;
-        }
-
-        var key = dates?.Get(doc) ?? 0;
-        if (key == 0 || DateKey.ToDate(key) is not { } date)
-        {
-            Undated++;
-            return;
-        }
-
-        var slot = ((date.Year * 12) + date.Month - 1 - FirstMonth) * 2;
-        if (slot >= 0 && slot < counts.Length)
-        {
-            counts[slot + outcome]++;
-            return;
-        }
-
-        var month = (date.Year * 12) + date.Month - 1;
-        var (upheld, overturned) = outside.GetValueOrDefault(month);
-        outside[month] = outcome == 0 ? (upheld + 1, overturned) : (upheld, overturned + 1);
+        total.undated += undated;
     }
 }

@@ -57,13 +57,13 @@ public sealed class ImrAnalyzerTests
     public void Added_abbreviation_spans_the_phrase_it_stands_for()
     {
         using var analyzer = new ImrAnalyzer();
-        const string text = "12 sessions of physical therapy were requested";
-        var tokens = AnalyzedToken.Analyze(analyzer, text);
+        const string Text = "12 sessions of physical therapy were requested";
+        var tokens = AnalyzedToken.Analyze(analyzer, Text);
 
         var physical = tokens.Single(t => t.Term == "physic");
         var pt = tokens.Single(t => t.Term == "pt");
         Assert.Equal(physical.Position, pt.Position);
-        Assert.Equal("physical therapy", text[pt.StartOffset..pt.EndOffset]);
+        Assert.Equal("physical therapy", Text[pt.StartOffset..pt.EndOffset]);
         Assert.Equal(physical.Position + 1, tokens.Single(t => t.Term == "therapi").Position);
     }
 
@@ -71,15 +71,15 @@ public sealed class ImrAnalyzerTests
     public void Expanded_phrase_words_carry_the_abbreviations_offsets_not_the_next_words()
     {
         using var analyzer = new ImrAnalyzer();
-        const string text = "PT 2x/week";
-        var tokens = AnalyzedToken.Analyze(analyzer, text);
+        const string Text = "PT 2x/week";
+        var tokens = AnalyzedToken.Analyze(analyzer, Text);
 
         var pt = tokens.Single(t => t.Term == "pt");
         var physical = tokens.Single(t => t.Term == "physic");
         var therapy = tokens.Single(t => t.Term == "therapi");
         Assert.Equal((pt.Position, pt.Position + 1), (physical.Position, therapy.Position));
-        Assert.Equal("PT", text[physical.StartOffset..physical.EndOffset]);
-        Assert.Equal("PT", text[therapy.StartOffset..therapy.EndOffset]);
+        Assert.Equal("PT", Text[physical.StartOffset..physical.EndOffset]);
+        Assert.Equal("PT", Text[therapy.StartOffset..therapy.EndOffset]);
         Assert.Equal(therapy.Position, tokens.Single(t => t.Term == "2x").Position);
     }
 
@@ -108,9 +108,9 @@ public sealed class ImrAnalyzerTests
     public void An_original_word_keeps_its_own_offsets_where_a_synonym_would_repeat_it()
     {
         using var analyzer = new ImrAnalyzer();
-        const string text = "PT therapy";
-        var therapy = Assert.Single(AnalyzedToken.Analyze(analyzer, text), t => t.Term == "therapi");
-        Assert.Equal("therapy", text[therapy.StartOffset..therapy.EndOffset]);
+        const string Text = "PT therapy";
+        var therapy = Assert.Single(AnalyzedToken.Analyze(analyzer, Text), t => t.Term == "therapi");
+        Assert.Equal("therapy", Text[therapy.StartOffset..therapy.EndOffset]);
     }
 
     [Fact]

@@ -46,9 +46,9 @@ public sealed partial class TextHighlighterTests
     [Fact]
     public void A_phrase_marks_only_where_the_words_stand_together()
     {
-        const string text = "The patient is not working. If return to work is achieved, then visits may continue. He wants to return home after work.";
+        const string Text = "The patient is not working. If return to work is achieved, then visits may continue. He wants to return home after work.";
 
-        var html = Whole("\"return to work\"", text);
+        var html = Whole("\"return to work\"", Text);
 
         Assert.Equal(["return to work"], Marked(html));
         Assert.Contains("not working.", html);
@@ -58,9 +58,9 @@ public sealed partial class TextHighlighterTests
     [Fact]
     public void A_proximity_query_marks_only_terms_within_its_slop()
     {
-        const string text = "Return to full duty was achieved quickly. Later on, the patient did return; nothing at all was ever achieved by that.";
+        const string Text = "Return to full duty was achieved quickly. Later on, the patient did return; nothing at all was ever achieved by that.";
 
-        var html = Whole("\"return achieved\"~4", text);
+        var html = Whole("\"return achieved\"~4", Text);
 
         Assert.Equal(["Return", "achieved"], Marked(html));
     }
@@ -103,9 +103,9 @@ public sealed partial class TextHighlighterTests
     [Fact]
     public void An_unmatched_rationale_shows_its_opening_sentences_unmarked()
     {
-        const string text = "This patient presents with low back pain. The request is for chiropractic care. MTUS recommends a trial of 6 visits.";
+        const string Text = "This patient presents with low back pain. The request is for chiropractic care. MTUS recommends a trial of 6 visits.";
 
-        var passages = Passages("summary:knee", text);
+        var passages = Passages("summary:knee", Text);
 
         var opening = Assert.Single(passages);
         Assert.DoesNotContain("<mark>", opening);
@@ -176,10 +176,10 @@ public sealed partial class TextHighlighterTests
     [Fact]
     public void Whitespace_runs_collapse_in_passages_and_line_breaks_can_be_kept()
     {
-        const string text = "First  line\n\nSecond   line.";
+        const string Text = "First  line\n\nSecond   line.";
 
-        Assert.Equal("First line Second line.", MarkedText.Plain(text).ToHtml());
-        Assert.Equal("First line\n\nSecond line.", MarkedText.Plain(text, WhitespaceStyle.KeepLineBreaks).ToHtml());
+        Assert.Equal("First line Second line.", MarkedText.Plain(Text).ToHtml());
+        Assert.Equal("First line\n\nSecond line.", MarkedText.Plain(Text, WhitespaceStyle.KeepLineBreaks).ToHtml());
     }
 
     private static int PlainLength(string html) => System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)).Length;

@@ -16,10 +16,10 @@ public class FormatVariantTests
     [Fact]
     public void A_header_block_gives_the_case_number_and_its_dates()
     {
-        const string header = "Case Number: CM14-0123456  Date Assigned: 10/30/2014\n\nDate of Injury: 07/21/1999  Decision Date: 11/20/2014\n\n"
+        const string Header = "Case Number: CM14-0123456  Date Assigned: 10/30/2014\n\nDate of Injury: 07/21/1999  Decision Date: 11/20/2014\n\n"
             + "UR Denial Date: 10/22/2014  Priority: Standard\n\nApplication Received: 10/28/2014\n\n \n\n";
 
-        var d = Parsed(header + SeedLetters.Text(SeedLetters.Letter000));
+        var d = Parsed(Header + SeedLetters.Text(SeedLetters.Letter000));
 
         Assert.Equal("CM14-0123456", d.CaseId);
         Assert.Equal("CM14-0123456", d.CaseNumber);
@@ -32,9 +32,9 @@ public class FormatVariantTests
     [Fact]
     public void Header_labels_and_values_on_separate_and_wrapped_lines()
     {
-        const string header = "Case Number:\nCM13-0012345\nDate Assigned:\n\n08/01/2013\nDate of\nInjury:\n05/05/2010\nDecision Date:\n09/25/2013\nUR Denial\nDate:\n07/15/2013\n\n";
+        const string Header = "Case Number:\nCM13-0012345\nDate Assigned:\n\n08/01/2013\nDate of\nInjury:\n05/05/2010\nDecision Date:\n09/25/2013\nUR Denial\nDate:\n07/15/2013\n\n";
 
-        var d = Parsed(header + SeedLetters.Text(SeedLetters.Letter002));
+        var d = Parsed(Header + SeedLetters.Text(SeedLetters.Letter002));
 
         Assert.Equal("CM13-0012345", d.CaseId);
         Assert.Equal(new DateOnly(2013, 9, 25), d.Dates.DecisionDate);
@@ -49,9 +49,9 @@ public class FormatVariantTests
     [Fact]
     public void A_header_table_with_labels_before_values()
     {
-        const string header = "Case Number: Date Assigned: Date of Injury: Decision Date: UR Denial Date:\nCM15-0201234 08/20/2015 05/19/2014 10/02/2015 08/11/2015\n\n";
+        const string Header = "Case Number: Date Assigned: Date of Injury: Decision Date: UR Denial Date:\nCM15-0201234 08/20/2015 05/19/2014 10/02/2015 08/11/2015\n\n";
 
-        var d = Parsed(header + SeedLetters.Text(SeedLetters.Letter004));
+        var d = Parsed(Header + SeedLetters.Text(SeedLetters.Letter004));
 
         Assert.Equal("CM15-0201234", d.CaseNumber);
         Assert.Equal(new LetterDates(new DateOnly(2015, 10, 2), new DateOnly(2015, 8, 20), new DateOnly(2015, 8, 11), null), d.Dates);

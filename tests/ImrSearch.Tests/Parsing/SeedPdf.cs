@@ -19,8 +19,8 @@ internal static class SeedPdf
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        const double fontSize = 10;
-        const double lineHeight = 12;
+        const double FontSize = 10;
+        const double LineHeight = 12;
         var pagesOfLines = new List<string[]>();
         foreach (var letter in letters)
         {
@@ -49,10 +49,10 @@ internal static class SeedPdf
             {
                 if (line.Trim().Length > 0)
                 {
-                    page.AddText(line.TrimEnd(), fontSize, new PdfPoint(54, y), font);
+                    page.AddText(line.TrimEnd(), FontSize, new PdfPoint(54, y), font);
                 }
 
-                y -= lineHeight;
+                y -= LineHeight;
             }
         }
 

@@ -8,7 +8,7 @@ public sealed class LucenePeerOutputTests
     [Fact]
     public void The_java_peers_json_is_read_query_by_query()
     {
-        const string json = """
+        const string Json = """
             {"peer":"lucene","version":"8.8.1","java":"17.0.15","build":{"items":1614,"seconds":2.5,"threads":2,"indexBytes":3289737},
              "queries":[
                {"index":0,"ms":[28.0,21.5],"total":195,"totalExact":true,"highlights":30,"facets":{"decision":{"Overturned":16,"Upheld":179},"sex":{}}},
@@ -16,7 +16,7 @@ public sealed class LucenePeerOutputTests
                {"index":9,"ms":[3.0],"total":10000,"totalExact":false,"highlights":0,"facets":{}}]}
             """;
 
-        var run = LucenePeer.Parse(json);
+        var run = LucenePeer.Parse(Json);
 
         Assert.Equal(1614, run.Items);
         Assert.Equal(1614 / 2.5, run.ItemsPerSecond, 6);

@@ -22,11 +22,11 @@ public sealed class ConsistencyCheckTests(SeedExplorerFixture seeds) : IClassFix
     [Fact]
     public void A_draft_concluding_against_its_neighbours_is_flagged()
     {
-        const string draft = "The request for chiropractic manipulation visits for the low back is medically necessary. " +
+        const string Draft = "The request for chiropractic manipulation visits for the low back is medically necessary. " +
             "Manual therapy and manipulation with a trial of 6 visits over 2 weeks and functional improvement is recommended, " +
             "therefore the chiropractic treatment is medically necessary.";
 
-        var result = seeds.Explorer.Check(new ConsistencyCheckRequest(draft, Count: 3));
+        var result = seeds.Explorer.Check(new ConsistencyCheckRequest(Draft, Count: 3));
 
         Assert.Equal(Decision.Overturned, result.DraftLeaning);
         Assert.All(result.Similar.Neighbours, n => Assert.Equal(Decision.Upheld, n.Decision));
@@ -37,10 +37,10 @@ public sealed class ConsistencyCheckTests(SeedExplorerFixture seeds) : IClassFix
     [Fact]
     public void A_draft_agreeing_with_its_neighbours_is_not_flagged_and_lists_their_guidelines()
     {
-        const string draft = "Chiropractic manipulation for the low back: no documentation of functional improvement after prior visits. " +
+        const string Draft = "Chiropractic manipulation for the low back: no documentation of functional improvement after prior visits. " +
             "Therefore, the request is not medically necessary.";
 
-        var result = seeds.Explorer.Check(new ConsistencyCheckRequest(draft, Treatment: "chiropractic", Count: 5));
+        var result = seeds.Explorer.Check(new ConsistencyCheckRequest(Draft, Treatment: "chiropractic", Count: 5));
 
         Assert.Equal(Decision.Upheld, result.DraftLeaning);
         Assert.False(result.LeansAgainstPrecedent);

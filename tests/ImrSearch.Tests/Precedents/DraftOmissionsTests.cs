@@ -22,9 +22,9 @@ public sealed class DraftOmissionsTests(SeedExplorerFixture seeds) : IClassFixtu
             Item("The records show no objective functional improvement; a home exercise program would suffice.", ManualTherapy),
             Item("Red flags were not present.", ManualTherapy with { CitedBy = CitedBy.ClaimsAdministrator }),
         ];
-        const string draft = "Chiropractic visits for the low back are not medically necessary.";
+        const string Draft = "Chiropractic visits for the low back are not medically necessary.";
 
-        var omissions = DraftOmissions.Find(draft, RequestReader.Default.ReadDraft(draft), similar, WeighedFactVocabulary.Default);
+        var omissions = DraftOmissions.Find(Draft, RequestReader.Default.ReadDraft(Draft), similar, WeighedFactVocabulary.Default);
 
         var citation = Assert.Single(omissions.Citations);
         Assert.Equal(("Chronic Pain Medical Treatment Guidelines", "Manual therapy & manipulation", "58-59", 2, 3), (citation.Document, citation.Topic, citation.Pages, citation.Items, citation.Of));
@@ -40,9 +40,9 @@ public sealed class DraftOmissionsTests(SeedExplorerFixture seeds) : IClassFixtu
             Item("No functional improvement was documented.", ManualTherapy),
             Item("Functional improvement is required.", ManualTherapy),
         ];
-        const string draft = "Per the MTUS, manual therapy & manipulation requires objective functional improvement; none is documented.";
+        const string Draft = "Per the MTUS, manual therapy & manipulation requires objective functional improvement; none is documented.";
 
-        var omissions = DraftOmissions.Find(draft, RequestReader.Default.ReadDraft(draft), similar, WeighedFactVocabulary.Default);
+        var omissions = DraftOmissions.Find(Draft, RequestReader.Default.ReadDraft(Draft), similar, WeighedFactVocabulary.Default);
 
         Assert.True(omissions.IsEmpty);
     }

@@ -46,8 +46,8 @@ public sealed class CacheMemoryTests
         }
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        const int queries = 1500;
-        for (var n = 0; n < queries; n++)
+        const int Queries = 1500;
+        for (var n = 0; n < Queries; n++)
         {
             var response = searcher.Search(SearchIndex.Request($"pain -nohit{n}") with { PageSize = 20, Page = 1 + (n % 3) });
             Assert.Equal(600, response.Total);
@@ -57,8 +57,8 @@ public sealed class CacheMemoryTests
 
         // Two budgets, plus room for what the searcher allocates besides its caches (pools, the JIT).
         Assert.True(grown < (2 * Budget) + (4L << 20), $"the heap grew {grown / 1024.0 / 1024:N1} MB for two caches of {Budget >> 20} MB");
-        Assert.InRange(searcher.ResultSetsKept, 1, queries - 1);
-        Assert.InRange(searcher.QueryHitListsKept, 1, queries - 1);
+        Assert.InRange(searcher.ResultSetsKept, 1, Queries - 1);
+        Assert.InRange(searcher.QueryHitListsKept, 1, Queries - 1);
         GC.KeepAlive(searcher);
     }
 }

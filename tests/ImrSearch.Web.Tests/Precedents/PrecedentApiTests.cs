@@ -57,11 +57,11 @@ public class PrecedentApiTests(SiteFactory site)
     [Fact]
     public async Task The_check_says_what_it_recognised_and_takes_a_corrected_reading()
     {
-        const string draft = "MRI for chronic pain after a fall at work, to see the lumbar discs.";
-        var read = await Json(await client.PostAsJsonAsync("/api/check", new { draft, count = 3 }));
+        const string Draft = "MRI for chronic pain after a fall at work, to see the lumbar discs.";
+        var read = await Json(await client.PostAsJsonAsync("/api/check", new { draft = Draft, count = 3 }));
         var corrected = await Json(await client.PostAsJsonAsync("/api/check", new
         {
-            draft,
+            draft = Draft,
             count = 3,
             recognised = new { treatment = "MRI", named = "mri", bodyRegion = "cervical spine", guidelines = Array.Empty<string>() },
         }));

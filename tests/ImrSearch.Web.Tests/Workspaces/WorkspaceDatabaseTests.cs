@@ -251,9 +251,17 @@ public abstract class WorkspaceDatabaseTests(WorkspaceSiteFixture fixture)
             using var owner = first.NewClient();
             await owner.SignUp(email);
             collection = await owner.NewCollection("Survivor", ("CM15-0000004", 0, "stays"), ("CM13-0000003", 0, "its letter will be withdrawn"));
-            saved = (await owner.Json(HttpMethod.Post, "/api/saved-searches", new { name = "all", query = "" }, HttpStatusCode.Created)).GetProperty("id").GetInt32();
+            var created = await owner.Send(HttpMethod.Post, "/api/saved-searches", new { name = "all", query = "" });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            saved = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+            // The Location is the created resource's own endpoint, which answers it.
+            Assert.Equal($"/api/saved-searches/{saved}", created.Headers.Location?.OriginalString);
             Assert.Equal(0, (await owner.Json(HttpMethod.Get, $"/api/saved-searches/{saved}")).GetProperty("newSinceLastOpened").GetInt32());
-            bearer = new("Bearer", (await owner.Json(HttpMethod.Post, "/api/tokens", new { name = "t" }, HttpStatusCode.Created)).GetProperty("token").GetString()!);
+            var token = await owner.Send(HttpMethod.Post, "/api/tokens", new { name = "t" });
+            Assert.Equal(HttpStatusCode.Created, token.StatusCode);
+            var tokenJson = JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal($"/api/tokens/{tokenJson.GetProperty("id").GetInt32()}", token.Headers.Location?.OriginalString);
+            bearer = new("Bearer", tokenJson.GetProperty("token").GetString()!);
         }
 
         // While the site is down: one letter withdrawn, a newer one published, the index rebuilt.

@@ -20,6 +20,10 @@ public static class WorkspaceApi
     public const string SharedBriefName = "api-shared-brief";
     public const string SharedCsvName = "api-shared-csv";
 
+    /// <summary>The names of the API resources a POST creates, for their Location headers.</summary>
+    public const string SavedSearchName = "api-saved-search";
+    public const string TokenName = "api-token";
+
     public static RouteGroupBuilder MapWorkspaceApi(this RouteGroupBuilder api)
     {
         var mine = api.MapGroup("").RequireAuthorization(WorkspaceServices.SignedInPolicy).AddEndpointFilter(RefuseBadInput);
@@ -114,15 +118,15 @@ public static class WorkspaceApi
         saved.MapGet("", async (ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
             Results.Json((await store.ListAsync(Owner(user), ct)).Select(SavedSearchJson.From)));
 
-        saved.MapPost("", async (SavedSearchInput input, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
+        saved.MapPost("", async (SavedSearchInput input, ClaimsPrincipal user, SavedSearchStore store, HttpRequest request, CancellationToken ct) =>
         {
             var parameters = SearchParameters.From(new QueryCollection(QueryHelpers.ParseQuery(input.Query ?? "")));
             var created = await store.CreateAsync(Owner(user), input.Name, parameters, ct);
-            return Results.Created(WorkspaceLinks.SavedSearches + "/" + created.Id, SavedSearchJson.From(new SavedSearchStatus(created, 0)));
+            return Results.Created(ResourcePath(request.HttpContext, SavedSearchName, created.Id), SavedSearchJson.From(new SavedSearchStatus(created, 0)));
         });
 
         saved.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
-            await store.GetAsync(Owner(user), id, ct) is { } status ? Results.Json(SavedSearchJson.From(status)) : NoSavedSearch());
+            await store.GetAsync(Owner(user), id, ct) is { } status ? Results.Json(SavedSearchJson.From(status)) : NoSavedSearch()).WithName(SavedSearchName);
 
         saved.MapPut("/{id:int}", async (int id, SavedSearchInput input, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
             await store.RenameAsync(Owner(user), id, input.Name, ct) ? Results.NoContent() : NoSavedSearch());
@@ -141,7 +145,7 @@ public static class WorkspaceApi
         tokens.MapGet("", async (ClaimsPrincipal user, ApiTokenStore store, CancellationToken ct) =>
             Results.Json((await store.ListAsync(Owner(user), ct)).Select(t => TokenJson.From(t))));
 
-        tokens.MapPost("", async (TokenInput input, ClaimsPrincipal user, ApiTokenStore store, CancellationToken ct) =>
+        tokens.MapPost("", async (TokenInput input, ClaimsPrincipal user, ApiTokenStore store, HttpRequest request, CancellationToken ct) =>
         {
             var name = (input.Name ?? "").Trim();
             if (name.Length is 0 or > Workspaces.ApiToken.MaxNameLength)
@@ -149,13 +153,18 @@ public static class WorkspaceApi
                 return Problem(StatusCodes.Status400BadRequest, "Invalid token name", $"Name the token (1 to {Workspaces.ApiToken.MaxNameLength} characters), e.g. after the script that uses it.");
             }
             return await store.CreateAsync(Owner(user), name, ct) is var (token, secret)
-                ? Results.Created("/api/tokens/" + token.Id, TokenJson.From(token, secret))
+                ? Results.Created(ResourcePath(request.HttpContext, TokenName, token.Id), TokenJson.From(token, secret))
                 : Problem(StatusCodes.Status400BadRequest, "Too many tokens", $"An account keeps at most {ApiTokenStore.MaxTokensPerUser} tokens. Revoke one first.");
         });
 
         tokens.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ApiTokenStore store, CancellationToken ct) =>
-            await store.RevokeAsync(Owner(user), id, ct) ? Results.NoContent() : Problem(StatusCodes.Status404NotFound, "Token not found", "You have no API token with that id."));
+            await store.RevokeAsync(Owner(user), id, ct) ? Results.NoContent() : Problem(StatusCodes.Status404NotFound, "Token not found", "You have no API token with that id.")).WithName(TokenName);
     }
+
+    /// <summary>The path of a created resource's endpoint (its Location), by routing.</summary>
+    private static string ResourcePath(HttpContext context, string endpoint, int id) =>
+        context.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(context, endpoint, new { id })
+        ?? throw new InvalidOperationException($"Routing has no URL for {endpoint}.");
 
     private static CollectionJson Json(Collection collection, IndexedItems index, HttpRequest request) =>
         CollectionJson.From(collection, CollectionEntry.Resolve(collection, index),

@@ -17,8 +17,8 @@ internal static class ScanReader
 
     private static readonly Lazy<string?> Tools = new(FindTools);
 
-    private static string? pdftoppm;
-    private static string? tesseract;
+    private static string? PdfToPpm;
+    private static string? Tesseract;
 
     /// <summary>Why OCR cannot run here, or null when it can.</summary>
     public static string? Unavailable => Tools.Value;
@@ -72,7 +72,7 @@ internal static class ScanReader
         var image = Path.Combine(folder, $"page-{page}");
         var number = page.ToString(CultureInfo.InvariantCulture);
         var render = ExternalCommand.Run(
-            pdftoppm!,
+            PdfToPpm!,
             ["-f", number, "-l", number, "-singlefile", "-gray", "-png", "-scale-to", RenderedSide.ToString(CultureInfo.InvariantCulture), input, image],
             limit);
         if (render.TimedOut)
@@ -85,7 +85,7 @@ internal static class ScanReader
             return (null, $"OCR: pdftoppm could not render page {page}: {FirstLine(render.Errors)}");
         }
 
-        var read = ExternalCommand.Run(tesseract!, [image + ".png", "stdout", "-l", "eng", "tsv"], limit);
+        var read = ExternalCommand.Run(Tesseract!, [image + ".png", "stdout", "-l", "eng", "tsv"], limit);
         File.Delete(image + ".png");
         if (read.TimedOut)
         {
@@ -111,14 +111,14 @@ internal static class ScanReader
 
     private static string? FindTools()
     {
-        pdftoppm = ExternalCommand.Find("pdftoppm");
-        tesseract = ExternalCommand.Find("tesseract");
-        if (pdftoppm is null || tesseract is null)
+        PdfToPpm = ExternalCommand.Find("pdftoppm");
+        Tesseract = ExternalCommand.Find("tesseract");
+        if (PdfToPpm is null || Tesseract is null)
         {
-            return MissingTools(new[] { pdftoppm is null ? "pdftoppm" : null, tesseract is null ? "tesseract" : null }.OfType<string>());
+            return MissingTools(new[] { PdfToPpm is null ? "pdftoppm" : null, Tesseract is null ? "tesseract" : null }.OfType<string>());
         }
 
-        var languages = ExternalCommand.Run(tesseract, ["--list-langs"], TimeSpan.FromSeconds(30));
+        var languages = ExternalCommand.Run(Tesseract, ["--list-langs"], TimeSpan.FromSeconds(30));
         return languages.TimedOut || !languages.Output.Split('\n').Any(l => l.Trim() == "eng")
             ? $"the PDF has no text layer (a scan) and OCR is not available: tesseract has no English data; {Install}"
             : null;

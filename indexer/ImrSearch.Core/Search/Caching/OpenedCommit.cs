@@ -113,6 +113,12 @@ internal sealed class OpenedCommit
     /// <summary>The decided items without the date (see <see cref="UndatedItems"/>), as a filter.</summary>
     public UndatedItems Undated(DateKind kind) => new(kind, SegmentUndated);
 
+    /// <summary>A segment's trend slots (see <see cref="Precedents.TrendSlots"/>); read afresh for a segment of another reader.</summary>
+    public short[] TrendSlots(AtomicReaderContext leaf) =>
+        segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var state)
+            ? state.TrendSlots
+            : Precedents.TrendSlots.Read(leaf.AtomicReader, FacetOrdinals.Segments[leaf.Ord][FacetOrdinals.DimensionIndex(IndexSchema.Decision)]);
+
     /// <summary>A segment's item documents; read afresh for a segment of another reader (none of the searches asks).</summary>
     private FixedBitSet SegmentItems(AtomicReader segment) =>
         segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Items : ItemsOnly.Read(segment);

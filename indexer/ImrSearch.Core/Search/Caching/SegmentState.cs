@@ -16,12 +16,13 @@ namespace ImrSearch.Search.Caching;
 /// <param name="FacetOrdinals">[dimension]: the segment's ordinal arrays, in the order of <see cref="IndexSchema.FacetDimensions"/>.</param>
 /// <param name="Joint">The segment's dimensions folded into joint codes, for counting hits in every dimension at once.</param>
 /// <param name="Undated">[<see cref="DateKind"/>]: the segment's items whose letter does not state that date (deleted ones included).</param>
-internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated)
+/// <param name="TrendSlots">Each document's month and outcome for trends (see <see cref="Precedents.TrendSlots"/>).</param>
+internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots)
 {
     /// <summary>
     /// Reads a segment: one walk of the item postings, one of each dimension's sorted-set doc values, then the
-    /// joint codes, and each kind of date's values or postings. About 5 bytes per document and dimension, and four bits
-    /// per document.
+    /// joint codes, each kind of date's values or postings, and the trend slots. About 5 bytes per document and
+    /// dimension, two more, and four bits.
     /// </summary>
     public static SegmentState Read(AtomicReader segment, IReadOnlyList<FacetDimension> dimensions)
     {
@@ -30,6 +31,7 @@ internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[
             .ToArray();
         var items = ItemsOnly.Read(segment);
         var undated = DateRanges.Kinds.Select(kind => UndatedItems.Read(segment, kind, items)).ToArray();
-        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated);
+        var trendSlots = Precedents.TrendSlots.Read(segment, ordinals[dimensions.ToList().IndexOf(IndexSchema.Decision)]);
+        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots);
     }
 }
