@@ -93,7 +93,11 @@ public abstract class WorkspaceDatabaseTests(WorkspaceSiteFixture fixture)
         using var mallory = await SignedUp();
         var collection = await alice.NewCollection("Alice's case file", ("CM15-0000002", 1, "private note"));
         var itemId = ItemIds(await alice.Json(HttpMethod.Get, $"/api/collections/{collection}"))[0];
-        var saved = (await alice.Json(HttpMethod.Post, "/api/saved-searches", new { name = "Alice MRI", query = "q=MRI" }, HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var savedJson = await alice.Json(HttpMethod.Post, "/api/saved-searches", new { name = "Alice MRI", query = "q=MRI&treatment=MRI&treatment=CT" }, HttpStatusCode.Created);
+        var saved = savedJson.GetProperty("id").GetInt32();
+        // Its search and feed, made by routing, repeat the dimension's values as the search page does.
+        Assert.Equal("/?q=MRI&treatment=MRI&treatment=CT", savedJson.GetProperty("searchUrl").GetString());
+        Assert.Equal("/feed.atom?q=MRI&treatment=MRI&treatment=CT", savedJson.GetProperty("feedUrl").GetString());
         var tokenId = (await alice.Json(HttpMethod.Post, "/api/tokens", new { name = "script" }, HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var c = $"/api/collections/{collection}";
         var s = $"/api/saved-searches/{saved}";

@@ -17,9 +17,6 @@ public sealed class DecisionFeed(ISearchCore search, LinkGenerator links)
     public const string Path = "/feed.atom";
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    /// <summary>The feed URL of a search (site-relative), for the saved-search JSON.</summary>
-    public static string UrlOf(SearchParameters parameters) => Path + FeedSearch(parameters).ToQueryString();
-
     /// <summary>The route values of a search's feed, for the pages' <c>&lt;link rel="alternate"&gt;</c> and feed links.</summary>
     public static RouteValueDictionary RouteValuesOf(SearchParameters parameters) => FeedSearch(parameters).ToRouteValues();
 

@@ -20,4 +20,14 @@ public static class SearchLinks
             ?? throw new InvalidOperationException("Routing has no URL for the search page.");
         return search.Page == 1 ? first : QueryHelpers.AddQueryString(first, "page", search.Page.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The search page showing <paramref name="search"/>, for code outside a page (the JSON API); as <see cref="SearchPage"/>.</summary>
+    public static string SearchPath(this LinkGenerator links, HttpContext context, SearchParameters search)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(search);
+        var first = links.GetPathByPage(context, "/Index", values: (search with { Page = 1 }).ToRouteValues())
+            ?? throw new InvalidOperationException("Routing has no URL for the search page.");
+        return search.Page == 1 ? first : QueryHelpers.AddQueryString(first, "page", search.Page.ToString(CultureInfo.InvariantCulture));
+    }
 }

@@ -115,18 +115,18 @@ public static class WorkspaceApi
 
     private static void MapSavedSearches(RouteGroupBuilder saved)
     {
-        saved.MapGet("", async (ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
-            Results.Json((await store.ListAsync(Owner(user), ct)).Select(SavedSearchJson.From)));
+        saved.MapGet("", async (ClaimsPrincipal user, SavedSearchStore store, HttpContext context, CancellationToken ct) =>
+            Results.Json((await store.ListAsync(Owner(user), ct)).Select(status => SavedSearchJson.From(status, context))));
 
         saved.MapPost("", async (SavedSearchInput input, ClaimsPrincipal user, SavedSearchStore store, HttpRequest request, CancellationToken ct) =>
         {
             var parameters = SearchParameters.From(new QueryCollection(QueryHelpers.ParseQuery(input.Query ?? "")));
             var created = await store.CreateAsync(Owner(user), input.Name, parameters, ct);
-            return Results.Created(ResourcePath(request.HttpContext, SavedSearchName, created.Id), SavedSearchJson.From(new SavedSearchStatus(created, 0)));
+            return Results.Created(ResourcePath(request.HttpContext, SavedSearchName, created.Id), SavedSearchJson.From(new SavedSearchStatus(created, 0), request.HttpContext));
         });
 
-        saved.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
-            await store.GetAsync(Owner(user), id, ct) is { } status ? Results.Json(SavedSearchJson.From(status)) : NoSavedSearch()).WithName(SavedSearchName);
+        saved.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, SavedSearchStore store, HttpContext context, CancellationToken ct) =>
+            await store.GetAsync(Owner(user), id, ct) is { } status ? Results.Json(SavedSearchJson.From(status, context)) : NoSavedSearch()).WithName(SavedSearchName);
 
         saved.MapPut("/{id:int}", async (int id, SavedSearchInput input, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
             await store.RenameAsync(Owner(user), id, input.Name, ct) ? Results.NoContent() : NoSavedSearch());
@@ -134,9 +134,9 @@ public static class WorkspaceApi
         saved.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
             await store.DeleteAsync(Owner(user), id, ct) ? Results.NoContent() : NoSavedSearch());
 
-        saved.MapPost("/{id:int}/open", async (int id, ClaimsPrincipal user, SavedSearchStore store, CancellationToken ct) =>
+        saved.MapPost("/{id:int}/open", async (int id, ClaimsPrincipal user, SavedSearchStore store, HttpContext context, CancellationToken ct) =>
             await store.OpenAsync(Owner(user), id, ct) is { } opened
-                ? Results.Json(SavedSearchJson.From(new SavedSearchStatus(opened, 0)))
+                ? Results.Json(SavedSearchJson.From(new SavedSearchStatus(opened, 0), context))
                 : NoSavedSearch());
     }
 

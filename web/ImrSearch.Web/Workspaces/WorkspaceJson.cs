@@ -77,15 +77,22 @@ public sealed record SavedSearchJson(
     DateTime CreatedAt,
     DateTime LastOpenedAt)
 {
-    public static SavedSearchJson From(SavedSearchStatus status) => new(
-        status.Search.Id,
-        status.Search.Name,
-        status.Search.QueryString,
-        "/" + status.Search.QueryString,
-        Feeds.DecisionFeed.UrlOf(SavedSearchStore.Parameters(status.Search)),
-        status.NewCount,
-        status.Search.CreatedAt,
-        status.Search.LastOpenedAt);
+    /// <param name="context">The request: the search and feed paths are made by routing.</param>
+    public static SavedSearchJson From(SavedSearchStatus status, HttpContext context)
+    {
+        var links = context.RequestServices.GetRequiredService<LinkGenerator>();
+        var parameters = SavedSearchStore.Parameters(status.Search);
+        return new(
+            status.Search.Id,
+            status.Search.Name,
+            status.Search.QueryString,
+            links.SearchPath(context, parameters),
+            links.GetPathByName(context, Feeds.FeedEndpoints.Name, Feeds.DecisionFeed.RouteValuesOf(parameters))
+                ?? throw new InvalidOperationException("Routing has no URL for a search's feed."),
+            status.NewCount,
+            status.Search.CreatedAt,
+            status.Search.LastOpenedAt);
+    }
 }
 
 public sealed record TokenJson(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, string? Token = null)
