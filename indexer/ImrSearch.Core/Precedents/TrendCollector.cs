@@ -1,4 +1,3 @@
-using ImrSearch.Index;
 using ImrSearch.Search;
 using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
@@ -13,15 +12,15 @@ namespace ImrSearch.Precedents;
 /// </summary>
 /// <remarks>
 /// A broad query's trend visits every item, so a hit costs one read of its segment's <see cref="TrendSlots"/> and one
-/// increment. A date outside the slotted years (a letter's typo, still a valid date) is read from the doc values and
-/// counted in a dictionary.
+/// increment. A date outside the slotted years (a letter's typo, still a valid date) is read from the segment's
+/// decision-date keys and counted in a dictionary.
 /// </remarks>
 internal sealed class TrendCollector(OpenedCommit commit) : ICollector
 {
     private readonly long[] counts = new long[TrendSlots.Count];
     private readonly Dictionary<int, (long Upheld, long Overturned)> outside = [];
     private short[] slots = [];
-    private NumericDocValues? dates;
+    private int[] dates = [];
     private long undated;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -46,7 +45,7 @@ internal sealed class TrendCollector(OpenedCommit commit) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         slots = commit.TrendSlots(context);
-        dates = context.AtomicReader.GetNumericDocValues(IndexSchema.DecisionDateSort);
+        dates = commit.DecidedKeysIn(context.AtomicReader);
     }
 
     public void Collect(int doc)
@@ -60,7 +59,7 @@ internal sealed class TrendCollector(OpenedCommit commit) : ICollector
         {
             undated++;
         }
-        else if (slot != TrendSlots.NoOutcome && TrendSlots.Month(dates?.Get(doc) ?? 0) is { } month)
+        else if (slot != TrendSlots.NoOutcome && TrendSlots.Month(dates[doc]) is { } month)
         {
             var (upheld, overturned) = outside.GetValueOrDefault(month);
             outside[month] = slot == TrendSlots.OutsideUpheld ? (upheld + 1, overturned) : (upheld, overturned + 1);

@@ -26,7 +26,8 @@ internal static class TrendSlots
     public const int Count = (LastYear - FirstYear + 1) * 12 * 2;
 
     /// <param name="decision">The segment's ordinals of the decision dimension.</param>
-    public static short[] Read(AtomicReader segment, SegmentDimensionOrdinals decision)
+    /// <param name="decidedKeys">The segment's decision-date keys (see <see cref="Search.Execution.DecidedKeys"/>).</param>
+    public static short[] Read(AtomicReader segment, SegmentDimensionOrdinals decision, int[] decidedKeys)
     {
         var slots = new short[segment.MaxDoc];
         var values = segment.GetSortedSetDocValues(IndexSchema.Decision.DocValuesField);
@@ -38,13 +39,12 @@ internal static class TrendSlots
             outcomes[ordinal] = Enum.TryParse<Decision>(term.Utf8ToString(), out var d) ? (sbyte)(d == Decision.Upheld ? 0 : 1) : (sbyte)-1;
         }
 
-        var dates = segment.GetNumericDocValues(IndexSchema.DecisionDateSort);
         for (var doc = 0; doc < slots.Length; doc++)
         {
             var ordinal = decision.Single is { } single ? single[doc]
                 : decision.Starts![doc] < decision.Starts[doc + 1] ? decision.Values![decision.Starts[doc]] : -1;
             var outcome = ordinal < 0 ? -1 : outcomes[ordinal];
-            slots[doc] = outcome < 0 ? NoOutcome : Slot(dates?.Get(doc) ?? 0, outcome);
+            slots[doc] = outcome < 0 ? NoOutcome : Slot(decidedKeys[doc], outcome);
         }
 
         return slots;

@@ -93,7 +93,7 @@ public sealed class DecisionSearcher : IDisposable
         try
         {
             using var scope = OpenScope(request, timeBudget, cancellation);
-            return SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock, CountMissingDates));
+            return SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock, MissingDatesCounted));
         }
         catch (SearchTimeoutException stopped)
         {
@@ -229,11 +229,7 @@ public sealed class DecisionSearcher : IDisposable
         }
     }
 
-    private IReadOnlyList<MissingDates> CountMissingDates(SearchScope scope)
-    {
-        Interlocked.Increment(ref missingDateCounts);
-        return MissingDateCount.Count(scope);
-    }
+    private void MissingDatesCounted() => Interlocked.Increment(ref missingDateCounts);
 
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
     internal Analyzer QueryAnalyzer => queryAnalyzer;

@@ -111,19 +111,23 @@ internal sealed class OpenedCommit
     }
 
     /// <summary>The decided items without the date (see <see cref="UndatedItems"/>), as a filter.</summary>
-    public UndatedItems Undated(DateKind kind) => new(kind, SegmentUndated);
+    public UndatedItems Undated(DateKind kind) => new(kind, UndatedIn);
 
     /// <summary>A segment's trend slots (see <see cref="Precedents.TrendSlots"/>); read afresh for a segment of another reader.</summary>
     public short[] TrendSlots(AtomicReaderContext leaf) =>
         segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var state)
             ? state.TrendSlots
-            : Precedents.TrendSlots.Read(leaf.AtomicReader, FacetOrdinals.Segments[leaf.Ord][FacetOrdinals.DimensionIndex(IndexSchema.Decision)]);
+            : Precedents.TrendSlots.Read(leaf.AtomicReader, FacetOrdinals.Segments[leaf.Ord][FacetOrdinals.DimensionIndex(IndexSchema.Decision)], DecidedKeysIn(leaf.AtomicReader));
+
+    /// <summary>A segment's decision-date keys (see <see cref="DecidedKeys"/>); read afresh for a segment of another reader.</summary>
+    public int[] DecidedKeysIn(AtomicReader segment) =>
+        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.DecidedKeys : DecidedKeys.Read(segment);
+
+    /// <summary>A segment's items without the date (deleted ones included); read afresh for a segment of another reader (none of the searches asks).</summary>
+    public FixedBitSet UndatedIn(AtomicReader segment, DateKind kind) =>
+        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Undated[(int)kind] : UndatedItems.Read(segment, kind, ItemsOnly.Read(segment), DecidedKeysIn(segment));
 
     /// <summary>A segment's item documents; read afresh for a segment of another reader (none of the searches asks).</summary>
     private FixedBitSet SegmentItems(AtomicReader segment) =>
         segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Items : ItemsOnly.Read(segment);
-
-    /// <summary>A segment's undated items; read afresh for a segment of another reader (none of the searches asks).</summary>
-    private FixedBitSet SegmentUndated(AtomicReader segment, DateKind kind) =>
-        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Undated[(int)kind] : UndatedItems.Read(segment, kind, ItemsOnly.Read(segment));
 }

@@ -17,12 +17,13 @@ namespace ImrSearch.Search.Caching;
 /// <param name="Joint">The segment's dimensions folded into joint codes, for counting hits in every dimension at once.</param>
 /// <param name="Undated">[<see cref="DateKind"/>]: the segment's items whose letter does not state that date (deleted ones included).</param>
 /// <param name="TrendSlots">Each document's month and outcome for trends (see <see cref="Precedents.TrendSlots"/>).</param>
-internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots)
+/// <param name="DecidedKeys">Each document's decision-date key (see <see cref="Execution.DecidedKeys"/>).</param>
+internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots, int[] DecidedKeys)
 {
     /// <summary>
     /// Reads a segment: one walk of the item postings, one of each dimension's sorted-set doc values, then the
-    /// joint codes, each kind of date's values or postings, and the trend slots. About 5 bytes per document and
-    /// dimension, two more, and four bits.
+    /// joint codes, the decision dates' values (once), the other dates' postings, and the trend slots. About 5 bytes
+    /// per document and dimension, six more, and four bits.
     /// </summary>
     public static SegmentState Read(AtomicReader segment, IReadOnlyList<FacetDimension> dimensions)
     {
@@ -30,8 +31,9 @@ internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[
             .Select(d => SegmentDimensionOrdinals.Read(segment.GetSortedSetDocValues(d.DocValuesField), segment.MaxDoc))
             .ToArray();
         var items = ItemsOnly.Read(segment);
-        var undated = DateRanges.Kinds.Select(kind => UndatedItems.Read(segment, kind, items)).ToArray();
-        var trendSlots = Precedents.TrendSlots.Read(segment, ordinals[dimensions.ToList().IndexOf(IndexSchema.Decision)]);
-        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots);
+        var decidedKeys = Execution.DecidedKeys.Read(segment);
+        var undated = DateRanges.Kinds.Select(kind => UndatedItems.Read(segment, kind, items, decidedKeys)).ToArray();
+        var trendSlots = Precedents.TrendSlots.Read(segment, ordinals[dimensions.ToList().IndexOf(IndexSchema.Decision)], decidedKeys);
+        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots, decidedKeys);
     }
 }

@@ -162,8 +162,10 @@ internal static class SearchExecution
         var result = pass.Result;
         if (!request.Dates.IsEmpty)
         {
-            // Counted before the result set is shared, so every page served from it carries the same counts.
-            result.MissingDates = plan.CountMissingDates(plan.Scope);
+            // Set before the result set is shared, so every page served from it carries the same counts. A pass over
+            // the index counted them; a replay of recorded hits (which hold only the items within the ranges) cannot.
+            result.MissingDates = pass.MissingDates ?? MissingDateCount.Count(plan.Scope);
+            plan.MissingDatesCounted();
         }
 
         plan.Caches.Results.Add(key, commit.Number, result);
@@ -208,22 +210,26 @@ internal static class SearchExecution
             var replayedHits = replayed.Hits.ScoreDocs;
             return new FirstPass(
                 new ResultSet(known.Query, hitsFilter, request.Sort, known.Terms, known.Notes, replayed.Counts, selections, replayedHits, maxPass, Recorded),
-                replayedHits);
+                replayedHits,
+                MissingDates: null);
         }
 
         var notes = scope.Notes;
         if (scope.Ranged is not { } query)
         {
-            return new FirstPass(new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(commit.FacetOrdinals), selections, [], maxPass), []);
+            return new FirstPass(new ResultSet(new BooleanQuery(), hitsFilter, request.Sort, HighlightTerms.None, notes, new FacetCounts(commit.FacetOrdinals), selections, [], maxPass), [], []);
         }
 
         var compiled = scope.Compiled;
-        // A date range narrows the query itself (Ranged): no all-item shortcut applies.
+        // A date range narrows the query itself (Ranged): no all-item shortcut applies. The pass runs the query gated
+        // (within each range or without its date), so that it also counts the items left out for want of a date.
+        var ranged = request.Dates.Active.Select(active => active.Kind).ToList();
         var counted = DrillSideways.Run(
-            commit, query, compiled.MatchesEverything && request.Dates.IsEmpty, selections,
+            commit, ranged.Count == 0 ? query : scope.Gated!, compiled.MatchesEverything && ranged.Count == 0, selections,
             NewHits,
             slices => SearchSorts.Merge(request.Sort, depth, slices),
-            record: queryHits.Capacity / 8);
+            record: queryHits.Capacity / 8,
+            gatedOn: ranged);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(scope.Rewritten!);
         if (counted.Recorded is { } recorded)
         {
@@ -233,11 +239,15 @@ internal static class SearchExecution
         var collected = counted.Hits.ScoreDocs;
         return new FirstPass(
             new ResultSet(query, hitsFilter, request.Sort, terms, notes, counted.Counts, selections, collected, maxPass, counted.Recorded is null ? null : Recorded),
-            collected);
+            collected,
+            counted.MissingDates);
     }
 
-    /// <summary>The result set a first pass produced, and every hit the pass collected (more than it keeps, for a deep first page).</summary>
-    private sealed record FirstPass(ResultSet Result, ScoreDoc[] Collected);
+    /// <summary>
+    /// The result set a first pass produced, every hit the pass collected (more than it keeps, for a deep first page),
+    /// and the items its date ranges left out for want of the date when the pass counted them (null when it did not).
+    /// </summary>
+    private sealed record FirstPass(ResultSet Result, ScoreDoc[] Collected, IReadOnlyList<MissingDates>? MissingDates);
 
     /// <summary>A page served: the result set it belongs to and its hits, assembled.</summary>
     private sealed record ServedPage(ResultSet Result, IReadOnlyList<SearchHit> Hits);

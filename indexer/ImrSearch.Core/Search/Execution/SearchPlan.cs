@@ -8,6 +8,6 @@ namespace ImrSearch.Search.Execution;
 /// <param name="Caches">What the searcher keeps between searches.</param>
 /// <param name="MaxPass">The most hits one pass collects (<see cref="DecisionSearcherOptions.MaxHitsPerPass"/>).</param>
 /// <param name="Clock">Started when the request arrived: the response's time.</param>
-/// <param name="CountMissingDates">Counts the items the request's date ranges leave out for want of the date (see
-/// <see cref="MissingDateCount"/>); run once per result set, whose cached value every later page reuses.</param>
-internal sealed record SearchPlan(SearchScope Scope, ResultCaches Caches, int MaxPass, Stopwatch Clock, Func<SearchScope, IReadOnlyList<MissingDates>> CountMissingDates);
+/// <param name="MissingDatesCounted">Called each time the items the request's date ranges leave out for want of the
+/// date are counted: once per result set, whose counts every later page reuses.</param>
+internal sealed record SearchPlan(SearchScope Scope, ResultCaches Caches, int MaxPass, Stopwatch Clock, Action MissingDatesCounted);

@@ -1,4 +1,3 @@
-using ImrSearch.Index;
 using ImrSearch.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,22 +20,20 @@ internal sealed class UndatedItems(DateKind kind, Func<AtomicReader, DateKind, F
     public override string ToString() => $"undated:{kind}";
 
     /// <summary>
-    /// The segment's items without the date, deleted or not: decision dates from their doc values (0 when unknown),
-    /// the others as the items with none of the date field's full-precision terms.
+    /// The segment's items without the date, deleted or not: decision dates from their keys (0 when unknown), the
+    /// others as the items with none of the date field's full-precision terms.
     /// </summary>
-    public static FixedBitSet Read(AtomicReader segment, DateKind kind, FixedBitSet items)
+    /// <param name="decidedKeys">The segment's decision-date keys (see <see cref="DecidedKeys"/>).</param>
+    public static FixedBitSet Read(AtomicReader segment, DateKind kind, FixedBitSet items, int[] decidedKeys)
     {
         var undated = (FixedBitSet)items.Clone();
         if (kind == DateKind.Decided)
         {
-            if (segment.GetNumericDocValues(IndexSchema.DecisionDateSort) is { } dates)
+            for (var doc = undated.NextSetBit(0); doc >= 0; doc = doc + 1 < undated.Length ? undated.NextSetBit(doc + 1) : -1)
             {
-                for (var doc = undated.NextSetBit(0); doc >= 0; doc = doc + 1 < undated.Length ? undated.NextSetBit(doc + 1) : -1)
+                if (decidedKeys[doc] != 0)
                 {
-                    if (dates.Get(doc) != 0)
-                    {
-                        undated.Clear(doc);
-                    }
+                    undated.Clear(doc);
                 }
             }
 

@@ -19,6 +19,10 @@ internal static class DrillSideways
     /// the pass visits them all (no selection filters it: at most one selection, and a query other than "all items");
     /// else (and for 0) null.
     /// </param>
+    /// <param name="gatedOn">
+    /// The dates the query is gated on (<see cref="Querying.DateRangeQuery.Gate"/>: within each range or without the
+    /// date): the pass then also counts the items each range leaves out for want of its date (none when empty).
+    /// </param>
     public static DrillSidewaysResult Run(
         OpenedCommit commit,
         Query query,
@@ -26,8 +30,15 @@ internal static class DrillSideways
         IReadOnlyList<FacetSelection> selections,
         Func<ITopDocsCollector> newHits,
         Func<TopDocs[], TopDocs> mergeHits,
-        long record = 0)
+        long record = 0,
+        IReadOnlyList<DateKind>? gatedOn = null)
     {
+        gatedOn ??= [];
+        if (matchesEverything && gatedOn.Count > 0)
+        {
+            throw new ArgumentException("A date-gated query does not match everything.", nameof(matchesEverything));
+        }
+
         var searcher = commit.Searcher;
         var ordinals = commit.FacetOrdinals;
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
@@ -65,7 +76,8 @@ internal static class DrillSideways
 
         var recorders = record > 0 && filter is null && !matchesEverything ? hits.Select(_ => new QueryHitsRecorder()).ToArray() : null;
         var parts = hits.Select(h => new FacetCounts(ordinals)).ToArray();
-        var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted, recorders?[i])).ToArray();
+        MissingDateTally[] tallies = gatedOn.Count == 0 ? [] : hits.Select(_ => new MissingDateTally(commit, gatedOn)).ToArray();
+        var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted, recorders?[i], tallies.ElementAtOrDefault(i))).ToArray();
         SlicedSearch.Run(searcher, items, filter is null ? null : new QueryWrapperFilter(filter), collectors);
 
         var counts = new FacetCounts(ordinals);
@@ -81,7 +93,10 @@ internal static class DrillSideways
             Array.Copy(cached.ByDimension[dimension], counts.ByDimension[dimension], counts.ByDimension[dimension].Length);
         }
 
-        return new DrillSidewaysResult(counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]), recorders is null ? null : QueryHitsRecorder.Join(recorders, record));
+        return new DrillSidewaysResult(counts, mergeHits([.. hits.Select(h => h.GetTopDocs())]), recorders is null ? null : QueryHitsRecorder.Join(recorders, record))
+        {
+            MissingDates = MissingDateTally.Sum(tallies),
+        };
     }
 
     /// <summary>

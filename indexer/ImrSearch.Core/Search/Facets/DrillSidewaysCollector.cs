@@ -20,6 +20,8 @@ namespace ImrSearch.Search.Facets;
 /// global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
 /// With a recorder, every document the query matches is also recorded with its score, hit or not, for refinements
 /// (<see cref="DrillSideways.Replay(Caching.OpenedCommit, Caching.QueryHits, IReadOnlyList{FacetSelection}, Func{ITopDocsCollector})"/>).
+/// With a missing-date tally (the query gated to let undated items through), a document without a ranged date is
+/// neither hit, near miss nor recorded: it is counted for its range when it passes every selection, and dropped.
 /// </summary>
 internal sealed class DrillSidewaysCollector(
     ReaderFacetOrdinals ordinals,
@@ -27,7 +29,8 @@ internal sealed class DrillSidewaysCollector(
     FacetCounts counts,
     ICollector hits,
     bool[] countedDimensions,
-    QueryHitsRecorder? recorder = null) : ICollector
+    QueryHitsRecorder? recorder = null,
+    MissingDateTally? missingDates = null) : ICollector
 {
     private const int BatchSize = 2048;
     private readonly bool[][] segmentWanted = new bool[selections.Count][];
@@ -57,6 +60,7 @@ internal sealed class DrillSidewaysCollector(
         Finish();
         hits.SetNextReader(context);
         docBase = context.DocBase;
+        missingDates?.SetNextReader(context);
         segment = ordinals.Segments[context.Ord];
         toGlobal = ordinals.SegmentToGlobal[context.Ord];
         segmentCounts = new int[segment.Length][];
@@ -77,6 +81,16 @@ internal sealed class DrillSidewaysCollector(
 
     public void Collect(int doc)
     {
+        if (missingDates is not null && missingDates.Missing(doc) is var missingDate and not MissingDateTally.Dated)
+        {
+            if (missingDate != MissingDateTally.SeveralMissing && PassesEverySelection(doc))
+            {
+                missingDates.Count(missingDate);
+            }
+
+            return;
+        }
+
         recorder?.Add(docBase + doc, scorer!.GetScore());
         var missed = -1;
         for (var s = 0; s < segmentWanted.Length; s++)
@@ -136,6 +150,19 @@ internal sealed class DrillSidewaysCollector(
         groups = [];
         groupCounts = [];
         unjoined = [];
+    }
+
+    private bool PassesEverySelection(int doc)
+    {
+        for (var s = 0; s < segmentWanted.Length; s++)
+        {
+            if (!segment[selections[s].Dimension].HasAny(doc, segmentWanted[s]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CountBatch()

@@ -6,41 +6,41 @@ using Lucene.Net.Util;
 namespace ImrSearch.Search.Querying;
 
 /// <summary>
-/// Items decided within [from, to] (yyyymmdd keys), read from the decision-date doc values the newest-first sort
-/// already keeps (<see cref="IndexSchema.DecisionDateSort"/>, the same date as <see cref="IndexSchema.DecidedDate"/>).
+/// Items decided within [from, to] (yyyymmdd keys), read from each segment's decision-date keys (the doc values the
+/// newest-first sort keeps, <see cref="IndexSchema.DecisionDateSort"/>, read once per segment: see
+/// <see cref="Execution.DecidedKeys"/>); with <paramref name="orUndated"/>, also the items without a decision date.
 /// </summary>
+/// <param name="segmentKeys">A segment's decision-date keys, from where they are kept.</param>
 /// <remarks>
 /// A range over the indexed date terms builds a bit set of every item in the range before the query runs: for
 /// "since 2018" at a million items, most of the index, on every search. This filter offers random access instead, so
-/// <see cref="FilteredQuery"/> tests the date of each document the query matches and nothing else. Items without a
-/// decision date hold 0 and are outside every range.
+/// <see cref="FilteredQuery"/> tests the date of each posting the query reads, with one array load, and builds
+/// nothing. Items without a decision date hold 0 and are outside every range.
 /// </remarks>
-internal sealed class DecidedDateFilter(int from, int to) : Filter
+internal sealed class DecidedDateFilter(int from, int to, Func<AtomicReader, int[]> segmentKeys, bool orUndated = false) : Filter
 {
-    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
-    {
-        var reader = context.AtomicReader;
-        return reader.GetNumericDocValues(IndexSchema.DecisionDateSort) is { } dates
-            ? new InRange(dates, from, to, reader.MaxDoc, acceptDocs)
-            : null;
-    }
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
+        new InRange(segmentKeys(context.AtomicReader), from, to, orUndated, acceptDocs);
 
-    public override bool Equals(object? obj) => obj is DecidedDateFilter other && other.From == From && other.To == To;
+    public override bool Equals(object? obj) =>
+        obj is DecidedDateFilter other && other.From == From && other.To == To && other.OrUndated == OrUndated;
 
-    public override int GetHashCode() => HashCode.Combine(From, To);
+    public override int GetHashCode() => HashCode.Combine(From, To, OrUndated);
 
-    public override string ToString() => $"{IndexSchema.DecidedDate}:[{From} TO {To}]";
+    public override string ToString() => $"{IndexSchema.DecidedDate}:[{From} TO {To}]{(OrUndated ? " or undated" : "")}";
 
     private int From => from;
 
     private int To => to;
 
-    private sealed class InRange(NumericDocValues dates, int from, int to, int maxDoc, IBits acceptDocs) : FieldCacheDocIdSet(maxDoc, acceptDocs)
+    private bool OrUndated => orUndated;
+
+    private sealed class InRange(int[] keys, int from, int to, bool orUndated, IBits acceptDocs) : FieldCacheDocIdSet(keys.Length, acceptDocs)
     {
         protected override bool MatchDoc(int doc)
         {
-            var key = dates.Get(doc);
-            return key >= from && key <= to;
+            var key = keys[doc];
+            return (key >= from && key <= to) || (orUndated && key == 0);
         }
     }
 }
