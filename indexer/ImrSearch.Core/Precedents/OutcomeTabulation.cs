@@ -12,7 +12,7 @@ internal static class OutcomeTabulation
         var group = ordinals.DimensionIndex(groupBy);
         var then = thenBy is null ? -1 : ordinals.DimensionIndex(thenBy);
         var collector = new OutcomeCollector(ordinals, group, then, ordinals.DimensionIndex(IndexSchema.Decision));
-        scope.Searcher.Search(scope.Query, scope.Filter, collector);
+        scope.Searcher.Search(scope.Matches, scope.Filter, collector);
 
         string? ValueOf(int dimension, int ordinal) => ordinal < 0 ? null : ordinals.Values(dimension)[ordinal];
         var groups = collector.Cells()

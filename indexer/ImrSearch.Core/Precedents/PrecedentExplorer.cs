@@ -152,7 +152,7 @@ public sealed class PrecedentExplorer(DecisionSearcher searcher, PrecedentWeight
         ArgumentNullException.ThrowIfNull(request);
         using var scope = searcher.Scope(request);
         var collector = new CitationUsageCollector(scope.Commit.FacetOrdinals);
-        scope.Searcher.Search(scope.Query, scope.Filter, collector);
+        scope.Searcher.Search(scope.Matches, scope.Filter, collector);
         collector.Flush();
         return [.. collector.ByKey
             .Select(entry =>

@@ -29,7 +29,7 @@ internal sealed class TrendCollector(OpenedCommit commit) : ICollector
     public static MonthlyOutcomes Count(SearchScope scope)
     {
         var slices = Enumerable.Range(0, SlicedSearch.SliceCount(scope.Searcher)).Select(_ => new TrendCollector(scope.Commit)).ToArray();
-        SlicedSearch.Run(scope.Searcher, scope.Query, scope.Filter, slices);
+        SlicedSearch.Run(scope.Searcher, scope.Matches, scope.Filter, slices);
         foreach (var slice in slices.Skip(1))
         {
             slice.MergeInto(slices[0]);

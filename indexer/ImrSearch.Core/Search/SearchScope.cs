@@ -49,6 +49,14 @@ public sealed class SearchScope : IDisposable
     /// </summary>
     public Query Query => Ranged is { } query ? Commit.Items.Restrict(query) : new BooleanQuery();
 
+    /// <summary>
+    /// The same items as <see cref="Query"/>, for counts that read no score (trends, outcome tables, citation counts):
+    /// a query of words alone becomes the union of their postings (<see cref="WordUnion"/>), read without scoring.
+    /// </summary>
+    internal Query Matches => Rewritten is { } query && WordUnion.Of(query) is { } union
+        ? Commit.Items.Restrict(DateRangeQuery.Restrict(union, Request.Dates, Commit.DecidedKeysIn))
+        : Query;
+
     /// <summary>Every facet selection: OR within a dimension, AND across; null when the request selects none.</summary>
     public Filter? Filter { get; }
 

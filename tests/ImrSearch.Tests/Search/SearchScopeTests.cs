@@ -1,4 +1,5 @@
 using ImrSearch.Search;
+using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Tests.Search;
@@ -32,6 +33,31 @@ public sealed class SearchScopeTests : IDisposable
 
         Assert.Equal(total, counted.TotalHits);
         Assert.Equal(dimension.Length == 0, scope.Filter is null);
+    }
+
+    [Theory]
+    [InlineData("pain", true)]
+    [InlineData("MRI OR chiropractic OR rationale:guidelines", true)]
+    [InlineData("PT", true)]
+    [InlineData("physical therapy", false)]
+    [InlineData("\"physical therapy\"", false)]
+    [InlineData("chiro*", false)]
+    [InlineData("pain -chiropractic", false)]
+    [InlineData("nosuchwordanywhere", true)]
+    public void Counting_matches_finds_exactly_the_scored_query_s_items_with_a_union_of_words_only_for_words(string query, bool union)
+    {
+        foreach (var dates in new[] { DateRanges.None, DateRanges.None.With(DateKind.Decided, new DateRange(new DateOnly(2015, 1, 1), null)) })
+        {
+            using var scope = index.Searcher.Scope(SearchIndex.Request(query) with { Dates = dates });
+            var scored = new TotalHitCountCollector();
+            var unscored = new TotalHitCountCollector();
+
+            scope.Searcher.Search(scope.Query, scope.Filter, scored);
+            scope.Searcher.Search(scope.Matches, scope.Filter, unscored);
+
+            Assert.Equal(scored.TotalHits, unscored.TotalHits);
+            Assert.Equal(union, WordUnion.Of(scope.Rewritten!) is not null);
+        }
     }
 
     [Fact]
