@@ -13,6 +13,7 @@ var root = new RootCommand(
     ChurnCommand.Create(),
     EvalCommand.Create(),
     QueriesCommand.Create(),
+    HttpCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 

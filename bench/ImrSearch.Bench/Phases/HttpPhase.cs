@@ -81,7 +81,8 @@ internal static class HttpPhase
     public static IReadOnlyList<BenchQuery> NewQueries(IReadOnlyList<BenchQuery> typical) =>
         [.. Enumerable.Range(0, 500).SelectMany(n => typical.Select(q => q with { Query = $"({q.Query}) -nohit{n}" }))];
 
-    public static async Task<HttpFigures> RunAsync(string indexDirectory, TimeSpan perRun, TextWriter log)
+    /// <param name="include">Which runs to make, by target name and connection count (default: all).</param>
+    public static async Task<HttpFigures> RunAsync(string indexDirectory, TimeSpan perRun, TextWriter log, Func<string, int, bool>? include = null)
     {
         var siteAssembly = SiteProcess.FindSiteAssembly();
         if (siteAssembly is null)
@@ -114,7 +115,7 @@ internal static class HttpPhase
         var runs = new List<LoadFigures>();
         foreach (var (name, paths) in targets)
         {
-            foreach (var connections in ConnectionCounts)
+            foreach (var connections in ConnectionCounts.Where(c => include?.Invoke(name, c) ?? true))
             {
                 var figures = await LoadGenerator.RunAsync(site.Address, name, paths, connections, TimeSpan.FromSeconds(2), perRun);
                 log.WriteLine($"  http: {name} at {connections} connections: {figures.RequestsPerSecond:N0} req/s, p50 {figures.Latency.P50Ms:N1} ms, p99 {figures.Latency.P99Ms:N1} ms, {figures.Errors} errors");

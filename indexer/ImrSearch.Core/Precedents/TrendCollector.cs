@@ -45,7 +45,7 @@ internal sealed class TrendCollector(OpenedCommit commit) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         slots = commit.TrendSlots(context);
-        dates = commit.DecidedKeysIn(context.AtomicReader);
+        dates = commit.DateKeysIn(context.AtomicReader, DateKind.Decided);
     }
 
     public void Collect(int doc)

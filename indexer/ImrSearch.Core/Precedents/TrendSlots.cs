@@ -26,7 +26,7 @@ internal static class TrendSlots
     public const int Count = (LastYear - FirstYear + 1) * 12 * 2;
 
     /// <param name="decision">The segment's ordinals of the decision dimension.</param>
-    /// <param name="decidedKeys">The segment's decision-date keys (see <see cref="Search.Execution.DecidedKeys"/>).</param>
+    /// <param name="decidedKeys">The segment's decision-date keys (see <see cref="Search.Execution.DateKeys"/>).</param>
     public static short[] Read(AtomicReader segment, SegmentDimensionOrdinals decision, int[] decidedKeys)
     {
         var slots = new short[segment.MaxDoc];

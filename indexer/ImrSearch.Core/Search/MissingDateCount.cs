@@ -26,7 +26,7 @@ internal static class MissingDateCount
         foreach (var (kind, _) in dates.Active)
         {
             var undated = new FilteredQuery(
-                scope.Commit.Items.Restrict(DateRangeQuery.Restrict(query, dates.With(kind, DateRange.Open), scope.Commit.DecidedKeysIn)),
+                scope.Commit.Items.Restrict(DateRangeQuery.Restrict(query, dates.With(kind, DateRange.Open), scope.Commit.DateKeysIn)),
                 scope.Commit.Undated(kind));
             var counter = new TotalHitCountCollector();
             scope.Searcher.Search(undated, scope.Filter, counter);

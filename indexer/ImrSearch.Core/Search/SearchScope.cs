@@ -54,7 +54,7 @@ public sealed class SearchScope : IDisposable
     /// a query of words alone becomes the union of their postings (<see cref="WordUnion"/>), read without scoring.
     /// </summary>
     internal Query Matches => Rewritten is { } query && WordUnion.Of(query) is { } union
-        ? Commit.Items.Restrict(DateRangeQuery.Restrict(union, Request.Dates, Commit.DecidedKeysIn))
+        ? Commit.Items.Restrict(DateRangeQuery.Restrict(union, Request.Dates, Commit.DateKeysIn))
         : Query;
 
     /// <summary>Every facet selection: OR within a dimension, AND across; null when the request selects none.</summary>
@@ -80,13 +80,13 @@ public sealed class SearchScope : IDisposable
     /// <see cref="Rewritten"/> within the request's date ranges (the same query when it has none): a range narrows the
     /// query itself, so every count and hit is within it. Highlight terms come from <see cref="Rewritten"/>.
     /// </summary>
-    internal Query? Ranged => Rewritten is { } query ? DateRangeQuery.Restrict(query, Request.Dates, Commit.DecidedKeysIn) : null;
+    internal Query? Ranged => Rewritten is { } query ? DateRangeQuery.Restrict(query, Request.Dates, Commit.DateKeysIn) : null;
 
     /// <summary>
     /// <see cref="Rewritten"/> within each of the request's date ranges or without that date (see
     /// <see cref="DateRangeQuery.Gate"/>): one pass over it finds the hits and counts what the ranges leave out.
     /// </summary>
-    internal Query? Gated => Rewritten is { } query ? DateRangeQuery.Gate(query, Request.Dates, Commit.DecidedKeysIn, Commit.Undated) : null;
+    internal Query? Gated => Rewritten is { } query ? DateRangeQuery.Gate(query, Request.Dates, Commit.DateKeysIn) : null;
 
     /// <summary>The filter of other facet selections on the same commit (such as "the same treatment"); null for none.</summary>
     internal Query? FacetQueryFor(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>

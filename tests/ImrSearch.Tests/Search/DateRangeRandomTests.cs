@@ -18,19 +18,22 @@ public sealed class DateRangeRandomTests : IDisposable
     public DateRangeRandomTests()
     {
         var random = new Random(17);
+        // Apart, so that the other dates are drawn as before receipt dates were added.
+        var receipts = new Random(29);
         for (var n = 0; n < 90; n++)
         {
             DateOnly? decided = random.Next(10) == 0 ? null
                 : n == 7 ? new DateOnly(1985, 6, 3)
                 : new DateOnly(2013, 1, 1).AddDays(random.Next(365 * 14));
             DateOnly? injured = random.Next(5) == 0 ? null : new DateOnly(2010, 1, 1).AddDays(random.Next(365 * 10));
+            DateOnly? received = receipts.Next(6) == 0 ? null : new DateOnly(2012, 1, 1).AddDays(receipts.Next(365 * 12));
             var sample = n % 2 == 0 ? SampleDeterminations.NeurologyPhysicalTherapy() : SampleDeterminations.PreventiveMedicineMri();
             letters.Add(sample with
             {
                 CaseId = $"CM99-{n:D7}",
                 CaseNumber = $"CM99-{n:D7}",
                 Source = $"{n:D3}.txt",
-                Dates = new LetterDates(DecisionDate: decided),
+                Dates = new LetterDates(DecisionDate: decided, ApplicationReceived: received),
                 Patient = sample.Patient with { DateOfInjury = injured },
                 Decisions = [.. sample.Decisions.Select(d => d with { Decision = random.Next(3) == 0 ? Decision.Overturned : Decision.Upheld })],
             });
@@ -48,6 +51,13 @@ public sealed class DateRangeRandomTests : IDisposable
             index.Build();
         }
     }
+
+    private static DateOnly? DateOf(DateKind kind, Determination letter) => kind switch
+    {
+        DateKind.Decided => letter.DecidedOn,
+        DateKind.Injured => letter.Patient.DateOfInjury,
+        _ => letter.ReceivedOn,
+    };
 
     private IEnumerable<(Determination Letter, DecidedItem Item)> Items => letters.SelectMany(l => l.Decisions.Select(d => (l, d)));
 
@@ -72,6 +82,38 @@ public sealed class DateRangeRandomTests : IDisposable
             var within = candidates.Count(x => x.Letter.DecidedOn is { } d && (from is null || d >= from) && (to is null || d <= to));
             Assert.Equal(within, response.Total);
             Assert.Equal(candidates.Count(x => x.Letter.DecidedOn is null), Assert.Single(response.MissingDates).Items);
+        }
+    }
+
+    [Theory]
+    [InlineData(DateKind.Decided)]
+    [InlineData(DateKind.Injured)]
+    [InlineData(DateKind.Received)]
+    public void Random_ranges_on_each_kind_of_date_match_the_letters_dates_in_the_pass_and_in_a_replay(DateKind kind)
+    {
+        var random = new Random(23 + (int)kind);
+        for (var round = 0; round < 30; round++)
+        {
+            var from = random.Next(4) == 0 ? (DateOnly?)null : new DateOnly(2009, 1, 1).AddDays(random.Next(365 * 18));
+            var to = random.Next(4) == 0 ? (DateOnly?)null : (from ?? new DateOnly(2009, 1, 1)).AddDays(random.Next(365 * 8));
+            var query = random.Next(2) == 0 ? null : "MRI";
+            var request = SearchRequest.For(query) with { Dates = DateRanges.None.With(kind, new DateRange(from, to)) };
+            if (request.Dates.IsEmpty)
+            {
+                continue;
+            }
+
+            var first = index.Searcher.Search(request);
+            var replayed = index.Searcher.Search(request with { Sort = SearchSort.Newest });
+
+            var candidates = Items.Where(x => query is null || x.Item.Treatment == "MRI" || x.Item.Item.Contains("MRI", StringComparison.Ordinal)).ToList();
+            foreach (var response in new[] { first, replayed })
+            {
+                Assert.Equal(candidates.Count(x => DateOf(kind, x.Letter) is { } d && (from is null || d >= from) && (to is null || d <= to)), response.Total);
+                var missing = Assert.Single(response.MissingDates);
+                Assert.Equal(kind, missing.Kind);
+                Assert.Equal(candidates.Count(x => DateOf(kind, x.Letter) is null), missing.Items);
+            }
         }
     }
 

@@ -117,15 +117,15 @@ internal sealed class OpenedCommit
     public short[] TrendSlots(AtomicReaderContext leaf) =>
         segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var state)
             ? state.TrendSlots
-            : Precedents.TrendSlots.Read(leaf.AtomicReader, FacetOrdinals.Segments[leaf.Ord][FacetOrdinals.DimensionIndex(IndexSchema.Decision)], DecidedKeysIn(leaf.AtomicReader));
+            : Precedents.TrendSlots.Read(leaf.AtomicReader, FacetOrdinals.Segments[leaf.Ord][FacetOrdinals.DimensionIndex(IndexSchema.Decision)], DateKeysIn(leaf.AtomicReader, DateKind.Decided));
 
-    /// <summary>A segment's decision-date keys (see <see cref="DecidedKeys"/>); read afresh for a segment of another reader.</summary>
-    public int[] DecidedKeysIn(AtomicReader segment) =>
-        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.DecidedKeys : DecidedKeys.Read(segment);
+    /// <summary>A segment's keys for a kind of date (see <see cref="DateKeys"/>); read afresh for a segment of another reader.</summary>
+    public int[] DateKeysIn(AtomicReader segment, DateKind kind) =>
+        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.DateKeys[(int)kind] : DateKeys.Read(segment, kind);
 
     /// <summary>A segment's items without the date (deleted ones included); read afresh for a segment of another reader (none of the searches asks).</summary>
     public FixedBitSet UndatedIn(AtomicReader segment, DateKind kind) =>
-        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Undated[(int)kind] : UndatedItems.Read(segment, kind, ItemsOnly.Read(segment), DecidedKeysIn(segment));
+        segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Undated[(int)kind] : UndatedItems.Read(ItemsOnly.Read(segment), DateKeysIn(segment, kind));
 
     /// <summary>A segment's item documents; read afresh for a segment of another reader (none of the searches asks).</summary>
     private FixedBitSet SegmentItems(AtomicReader segment) =>

@@ -17,13 +17,13 @@ namespace ImrSearch.Search.Caching;
 /// <param name="Joint">The segment's dimensions folded into joint codes, for counting hits in every dimension at once.</param>
 /// <param name="Undated">[<see cref="DateKind"/>]: the segment's items whose letter does not state that date (deleted ones included).</param>
 /// <param name="TrendSlots">Each document's month and outcome for trends (see <see cref="Precedents.TrendSlots"/>).</param>
-/// <param name="DecidedKeys">Each document's decision-date key (see <see cref="Execution.DecidedKeys"/>).</param>
-internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots, int[] DecidedKeys)
+/// <param name="DateKeys">[<see cref="DateKind"/>]: each document's key for that date (see <see cref="Execution.DateKeys"/>).</param>
+internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots, int[][] DateKeys)
 {
     /// <summary>
     /// Reads a segment: one walk of the item postings, one of each dimension's sorted-set doc values, then the
-    /// joint codes, the decision dates' values (once), the other dates' postings, and the trend slots. About 5 bytes
-    /// per document and dimension, six more, and four bits.
+    /// joint codes, each kind of date (the decision dates' values, the other dates' postings), and the trend slots.
+    /// About 5 bytes per document and dimension, fourteen more, and four bits.
     /// </summary>
     public static SegmentState Read(AtomicReader segment, IReadOnlyList<FacetDimension> dimensions)
     {
@@ -31,9 +31,10 @@ internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[
             .Select(d => SegmentDimensionOrdinals.Read(segment.GetSortedSetDocValues(d.DocValuesField), segment.MaxDoc))
             .ToArray();
         var items = ItemsOnly.Read(segment);
-        var decidedKeys = Execution.DecidedKeys.Read(segment);
-        var undated = DateRanges.Kinds.Select(kind => UndatedItems.Read(segment, kind, items, decidedKeys)).ToArray();
+        var dateKeys = DateRanges.Kinds.Select(kind => Execution.DateKeys.Read(segment, kind)).ToArray();
+        var undated = dateKeys.Select(keys => UndatedItems.Read(items, keys)).ToArray();
+        var decidedKeys = dateKeys[(int)DateKind.Decided];
         var trendSlots = Precedents.TrendSlots.Read(segment, ordinals[dimensions.ToList().IndexOf(IndexSchema.Decision)], decidedKeys);
-        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots, decidedKeys);
+        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots, dateKeys);
     }
 }

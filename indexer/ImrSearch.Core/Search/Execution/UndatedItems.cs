@@ -1,4 +1,3 @@
-using ImrSearch.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -19,39 +18,16 @@ internal sealed class UndatedItems(DateKind kind, Func<AtomicReader, DateKind, F
 
     public override string ToString() => $"undated:{kind}";
 
-    /// <summary>
-    /// The segment's items without the date, deleted or not: decision dates from their keys (0 when unknown), the
-    /// others as the items with none of the date field's full-precision terms.
-    /// </summary>
-    /// <param name="decidedKeys">The segment's decision-date keys (see <see cref="DecidedKeys"/>).</param>
-    public static FixedBitSet Read(AtomicReader segment, DateKind kind, FixedBitSet items, int[] decidedKeys)
+    /// <summary>The segment's items without the date, deleted or not: those whose key for it is 0.</summary>
+    /// <param name="keys">The segment's keys for that kind of date (see <see cref="DateKeys"/>).</param>
+    public static FixedBitSet Read(FixedBitSet items, int[] keys)
     {
         var undated = (FixedBitSet)items.Clone();
-        if (kind == DateKind.Decided)
+        for (var doc = undated.NextSetBit(0); doc >= 0; doc = doc + 1 < undated.Length ? undated.NextSetBit(doc + 1) : -1)
         {
-            for (var doc = undated.NextSetBit(0); doc >= 0; doc = doc + 1 < undated.Length ? undated.NextSetBit(doc + 1) : -1)
+            if (keys[doc] != 0)
             {
-                if (decidedKeys[doc] != 0)
-                {
-                    undated.Clear(doc);
-                }
-            }
-
-            return undated;
-        }
-
-        if (segment.GetTerms(DateRangeQuery.Field(kind)) is { } terms)
-        {
-            var fullPrecision = NumericUtils.FilterPrefixCodedInt32s(terms.GetEnumerator());
-            DocsEnum? docs = null;
-            while (fullPrecision.MoveNext())
-            {
-                docs = fullPrecision.Docs(null, docs, DocsFlags.NONE);
-                int doc;
-                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    undated.Clear(doc);
-                }
+                undated.Clear(doc);
             }
         }
 

@@ -16,47 +16,34 @@ internal static class DateRangeQuery
     };
 
     /// <summary>
-    /// The query limited to the ranges, scoring as the query alone. Decision dates are tested as random access
-    /// (<see cref="DecidedDateFilter"/>): the test is one load from the segment's keys, made on each posting before
-    /// anything else is read, so a phrase reads no positions of an item outside the range; the other dates, which have
-    /// no doc values, through their indexed terms.
+    /// The query limited to the ranges, scoring as the query alone. Each date is tested as random access
+    /// (<see cref="DateKeyFilter"/>): the test is one load from the segment's keys, made on each posting before
+    /// anything else is read, so a phrase reads no positions of an item outside the range.
     /// </summary>
-    /// <param name="decidedKeys">A segment's decision-date keys (see <see cref="Execution.DecidedKeys"/>).</param>
-    public static Query Restrict(Query query, DateRanges ranges, Func<AtomicReader, int[]> decidedKeys)
-    {
-        foreach (var (kind, range) in ranges.Active)
-        {
-            query = kind == DateKind.Decided
-                ? new FilteredQuery(query, Decided(range, decidedKeys, orUndated: false), AlwaysRandomAccess.Instance)
-                : new FilteredQuery(query, new QueryWrapperFilter(Terms(kind, range)));
-        }
-
-        return query;
-    }
+    /// <param name="keys">A segment's keys for a kind of date (see <see cref="Execution.DateKeys"/>).</param>
+    public static Query Restrict(Query query, DateRanges ranges, Func<AtomicReader, DateKind, int[]> keys) =>
+        Limit(query, ranges, keys, orUndated: false);
 
     /// <summary>
     /// The query limited, for each range, to items within it or without its date, scoring as the query alone: one
     /// pass over this finds the hits and the items each range leaves out for want of the date (see
     /// <see cref="Execution.MissingDateTally"/>, which tells the two apart).
     /// </summary>
-    /// <param name="decidedKeys">A segment's decision-date keys (see <see cref="Execution.DecidedKeys"/>).</param>
-    /// <param name="undated">The items without a kind of date, as a filter.</param>
-    public static Query Gate(Query query, DateRanges ranges, Func<AtomicReader, int[]> decidedKeys, Func<DateKind, Filter> undated)
+    /// <param name="keys">A segment's keys for a kind of date (see <see cref="Execution.DateKeys"/>).</param>
+    public static Query Gate(Query query, DateRanges ranges, Func<AtomicReader, DateKind, int[]> keys) =>
+        Limit(query, ranges, keys, orUndated: true);
+
+    private static Query Limit(Query query, DateRanges ranges, Func<AtomicReader, DateKind, int[]> keys, bool orUndated)
     {
         foreach (var (kind, range) in ranges.Active)
         {
-            if (kind == DateKind.Decided)
-            {
-                query = new FilteredQuery(query, Decided(range, decidedKeys, orUndated: true), AlwaysRandomAccess.Instance);
-                continue;
-            }
-
-            var inRangeOrUndated = new BooleanQuery(disableCoord: true)
-            {
-                { Terms(kind, range), Occur.SHOULD },
-                { new ConstantScoreQuery(undated(kind)), Occur.SHOULD },
-            };
-            query = new FilteredQuery(query, new QueryWrapperFilter(inRangeOrUndated));
+            var filter = new DateKeyFilter(
+                kind,
+                range.From is { } from ? DateKey.Of(from) : 1,
+                range.To is { } to ? DateKey.Of(to) : int.MaxValue,
+                keys,
+                orUndated);
+            query = new FilteredQuery(query, filter, AlwaysRandomAccess.Instance);
         }
 
         return query;
@@ -77,10 +64,4 @@ internal static class DateRangeQuery
 
         protected override bool UseRandomAccess(IBits bits, int firstFilterDoc) => true;
     }
-
-    private static DecidedDateFilter Decided(DateRange range, Func<AtomicReader, int[]> keys, bool orUndated) =>
-        new(range.From is { } from ? DateKey.Of(from) : 1, range.To is { } to ? DateKey.Of(to) : int.MaxValue, keys, orUndated);
-
-    private static Query Terms(DateKind kind, DateRange range) =>
-        NumericRangeQuery.NewInt32Range(Field(kind), range.From is { } start ? DateKey.Of(start) : null, range.To is { } end ? DateKey.Of(end) : null, true, true);
 }

@@ -1,4 +1,3 @@
-using ImrSearch.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -6,28 +5,30 @@ using Lucene.Net.Util;
 namespace ImrSearch.Search.Querying;
 
 /// <summary>
-/// Items decided within [from, to] (yyyymmdd keys), read from each segment's decision-date keys (the doc values the
-/// newest-first sort keeps, <see cref="IndexSchema.DecisionDateSort"/>, read once per segment: see
-/// <see cref="Execution.DecidedKeys"/>); with <paramref name="orUndated"/>, also the items without a decision date.
+/// Items whose date of one kind is within [from, to] (yyyymmdd keys), read from each segment's keys for that date
+/// (read once per segment: see <see cref="Execution.DateKeys"/>); with <paramref name="orUndated"/>, also the items
+/// without that date.
 /// </summary>
-/// <param name="segmentKeys">A segment's decision-date keys, from where they are kept.</param>
+/// <param name="segmentKeys">A segment's keys for the date, from where they are kept.</param>
 /// <remarks>
 /// A range over the indexed date terms builds a bit set of every item in the range before the query runs: for
 /// "since 2018" at a million items, most of the index, on every search. This filter offers random access instead, so
 /// <see cref="FilteredQuery"/> tests the date of each posting the query reads, with one array load, and builds
-/// nothing. Items without a decision date hold 0 and are outside every range.
+/// nothing. Items without the date hold 0 and are outside every range.
 /// </remarks>
-internal sealed class DecidedDateFilter(int from, int to, Func<AtomicReader, int[]> segmentKeys, bool orUndated = false) : Filter
+internal sealed class DateKeyFilter(DateKind kind, int from, int to, Func<AtomicReader, DateKind, int[]> segmentKeys, bool orUndated = false) : Filter
 {
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
-        new InRange(segmentKeys(context.AtomicReader), from, to, orUndated, acceptDocs);
+        new InRange(segmentKeys(context.AtomicReader, kind), from, to, orUndated, acceptDocs);
 
     public override bool Equals(object? obj) =>
-        obj is DecidedDateFilter other && other.From == From && other.To == To && other.OrUndated == OrUndated;
+        obj is DateKeyFilter other && other.Kind == Kind && other.From == From && other.To == To && other.OrUndated == OrUndated;
 
-    public override int GetHashCode() => HashCode.Combine(From, To, OrUndated);
+    public override int GetHashCode() => HashCode.Combine(Kind, From, To, OrUndated);
 
-    public override string ToString() => $"{IndexSchema.DecidedDate}:[{From} TO {To}]{(OrUndated ? " or undated" : "")}";
+    public override string ToString() => $"{DateRangeQuery.Field(kind)}:[{From} TO {To}]{(OrUndated ? " or undated" : "")}";
+
+    private DateKind Kind => kind;
 
     private int From => from;
 
