@@ -46,6 +46,12 @@ internal static class HttpCommand
                 return 1;
             }
 
+            if (figures.Runs.Count == 0)
+            {
+                Console.Error.WriteLine($"No run's target contains \"{only}\" (the targets: /api/search, /, {HttpPhase.RefinementsTarget}, {HttpPhase.NewQueriesTarget}).");
+                return 2;
+            }
+
             Console.WriteLine($"load average after {MachineInfo.LoadAverageNow()}; site peak memory {figures.SitePeakMemoryMB:N0} MB");
             return figures.Runs.Any(r => r.Errors > 0) ? 1 : 0;
         });
