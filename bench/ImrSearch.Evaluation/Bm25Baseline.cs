@@ -1,5 +1,6 @@
 using ImrSearch.Analysis;
 using ImrSearch.Index;
+using ImrSearch.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -38,7 +39,8 @@ public sealed class Bm25Baseline : IDisposable
         {
             foreach (var field in Fields)
             {
-                query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                var word = new TermQuery(new Term(field, term));
+                query.Add(IndexSchema.LetterTextFields.Contains(field) ? new LetterTextQuery(word) : word, Occur.SHOULD);
             }
         }
 

@@ -1,3 +1,4 @@
+using ImrSearch.Search.Querying;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Highlighting;
@@ -64,6 +65,9 @@ public sealed class HighlightTerms
                 break;
             case ConstantScoreQuery { Query: { } inner }:
                 Collect(inner);
+                break;
+            case LetterTextQuery letter:
+                Collect(letter.CaseQuery);
                 break;
             case FilteredQuery filtered:
                 Collect(filtered.Query);

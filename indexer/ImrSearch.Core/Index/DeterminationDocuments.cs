@@ -10,7 +10,8 @@ namespace ImrSearch.Index;
 /// </summary>
 /// <remarks>
 /// Item documents are for finding and counting: their text is indexed but not stored, and they store only the keys
-/// of their case (case id, source, item index). What a hit shows comes from the case document's determination JSON
+/// of their case (case id, source, item index). The letter's own text (the summary) is indexed once, on the case
+/// document, which records how many items precede it in the block (see <see cref="IndexSchema.LetterTextFields"/>). What a hit shows comes from the case document's determination JSON
 /// (stored once per letter) or from the facet doc values, which keeps the index smaller than the letters.
 /// Every document carries the source as an indexed keyword so a letter's documents are replaced or deleted together.
 /// </remarks>
@@ -37,6 +38,8 @@ public static class DeterminationDocuments
     public static Document CreateCase(Determination determination, string determinationJson, string contentHash) =>
     [
         new StringField(IndexSchema.Kind, IndexSchema.KindCase, Field.Store.NO),
+        new NumericDocValuesField(IndexSchema.ItemCount, determination.Decisions.Count),
+        new Field(IndexSchema.Summary, determination.Summary, SearchText),
         new StringField(IndexSchema.CaseId, determination.CaseId, Field.Store.YES),
         new StringField(IndexSchema.Source, determination.Source, Field.Store.YES),
         new BinaryDocValuesField(IndexSchema.Source, new BytesRef(determination.Source)),
@@ -57,7 +60,6 @@ public static class DeterminationDocuments
             new NumericDocValuesField(IndexSchema.ItemIndex, item.Index),
             new Field(IndexSchema.Item, item.Item, SearchText),
             new Field(IndexSchema.Rationale, item.Rationale, SearchText),
-            new Field(IndexSchema.Summary, determination.Summary, SearchText),
             new Field(IndexSchema.GuidelineText, GuidelineText(item), SearchText),
             new NumericDocValuesField(IndexSchema.DecisionDateSort, DecisionDateSortValue(determination)),
         };

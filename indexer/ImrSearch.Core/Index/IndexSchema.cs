@@ -14,7 +14,7 @@ public static class IndexSchema
     /// Raised whenever what a field holds changes meaning; an index built with another version is re-indexed whole
     /// by the next build.
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
     public const string Kind = "kind";
@@ -39,14 +39,30 @@ public static class IndexSchema
     /// <summary>Stored on the case document: the whole determination as JSON.</summary>
     public const string DeterminationJson = "determinationJson";
 
-    // Analyzed text (ImrAnalyzer) on item documents, indexed with positions and offsets and not stored: the text
-    // lives once, in the case document's determination JSON; item documents store only CaseId, Source, ItemIndex.
+    // Analyzed text (ImrAnalyzer), indexed with positions and offsets and not stored: the text lives once, in the
+    // case document's determination JSON; item documents store only CaseId, Source, ItemIndex.
     public const string Item = "item";
     public const string Rationale = "rationale";
-    /// <summary>Indexed on item documents but not stored there: its text lives once, on the case document.</summary>
+    /// <summary>
+    /// The letter's summary, indexed once per letter on its case document (one of <see cref="LetterTextFields"/>);
+    /// a query on it matches every item of the letter.
+    /// </summary>
     public const string Summary = "summary";
     /// <summary>Both guideline paragraphs of the item.</summary>
     public const string GuidelineText = "guidelineText";
+
+    /// <summary>
+    /// Text fields of the whole letter, indexed on the case document only rather than on each of its items: a query
+    /// on one reaches the items through <see cref="ItemCount"/> (the summary was a third of the text indexed per
+    /// item, repeated on every item of the letter).
+    /// </summary>
+    public static readonly IReadOnlySet<string> LetterTextFields = new HashSet<string>(StringComparer.Ordinal) { Summary };
+
+    /// <summary>
+    /// Numeric doc values on the case document: how many item documents precede it in its letter's block, so the
+    /// items of a case document matched on a <see cref="LetterTextFields"/> field are found without a search.
+    /// </summary>
+    public const string ItemCount = "itemCount";
 
     // Sorting and ranges.
     /// <summary>Numeric doc values: decision date as yyyymmdd (0 when unknown), for "newest" sort.</summary>

@@ -46,7 +46,11 @@ public sealed class DeterminationDocumentsTests
         Assert.True(index.HasTerm(doc, IndexSchema.Source, "004.txt"));
         Assert.True(index.HasTerm(doc, IndexSchema.Item, "mri"));
         Assert.True(index.HasTerm(doc, IndexSchema.Rationale, "surgic"));
-        Assert.True(index.HasTerm(doc, IndexSchema.Summary, "epidur"));
+        // The summary is the letter's: indexed once, on the case document after the items, which counts them.
+        Assert.False(index.HasTerm(doc, IndexSchema.Summary, "epidur"));
+        var caseDoc = doc + determination.Decisions.Count - 1;
+        Assert.True(index.HasTerm(caseDoc, IndexSchema.Summary, "epidur"));
+        Assert.Equal(determination.Decisions.Count, index.NumericValue(caseDoc, IndexSchema.ItemCount));
         Assert.True(index.HasTerm(doc, IndexSchema.GuidelineText, "303"));
         Assert.False(index.HasTerm(doc, IndexSchema.Rationale, "session"));
     }

@@ -31,12 +31,14 @@ public sealed class CaseDocumentsTests
         var commit = OpenedCommit.Open(new IndexSearcher(reader));
         var letters = new Dictionary<int, Determination?>();
 
-        var (inBlock, inBlockIndex) = CaseDocuments.ForItem(commit, 1, letters);
-        var (outOfBlock, outOfBlockIndex) = CaseDocuments.ForItem(commit, 3, letters);
+        var (inBlock, inBlockIndex, inBlockCase) = CaseDocuments.ForItem(commit, 1, letters);
+        var (outOfBlock, outOfBlockIndex, outOfBlockCase) = CaseDocuments.ForItem(commit, 3, letters);
 
         Assert.Equal(second.CaseId, inBlock?.CaseId);
         Assert.Equal(1, inBlockIndex);
+        Assert.Equal(second.Decisions.Count, inBlockCase);
         Assert.Equal(first.CaseId, outOfBlock?.CaseId);
         Assert.Equal(1, outOfBlockIndex);
+        Assert.Equal(-1, outOfBlockCase);
     }
 }

@@ -37,7 +37,7 @@ internal static class CaseDocuments
         var caseDoc = leaf.DocBase + next;
         if (letters.TryGetValue(caseDoc, out var known))
         {
-            return new ItemOfLetter(known, itemIndex);
+            return new ItemOfLetter(known, itemIndex, caseDoc);
         }
 
         if (next < reader.MaxDoc && reader.GetSortedDocValues(IndexSchema.CaseId) is { } caseIds)
@@ -49,12 +49,12 @@ internal static class CaseDocuments
             {
                 var determination = DeterminationJson.Deserialize(json);
                 letters[caseDoc] = determination;
-                return new ItemOfLetter(determination, itemIndex);
+                return new ItemOfLetter(determination, itemIndex, caseDoc);
             }
         }
 
         var source = searcher.Doc(doc, SourceOnly).Get(IndexSchema.Source);
-        return new ItemOfLetter(source is null ? null : BySource(searcher, source), itemIndex);
+        return new ItemOfLetter(source is null ? null : BySource(searcher, source), itemIndex, CaseDoc: -1);
     }
 
     /// <summary>The determination of the letter at a corpus path.</summary>
@@ -105,4 +105,5 @@ internal static class CaseDocuments
 }
 
 /// <summary>An item document's letter (null when its case document cannot be found) and the item's index in it.</summary>
-internal sealed record ItemOfLetter(Determination? Determination, int ItemIndex);
+/// <param name="CaseDoc">The letter's case document (top-level doc id), -1 when it was found by a search instead.</param>
+internal sealed record ItemOfLetter(Determination? Determination, int ItemIndex, int CaseDoc);

@@ -24,7 +24,7 @@ internal sealed class HitAssembler(OpenedCommit commit, HighlightTerms terms, Te
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in page)
         {
-            var (determination, itemIndex) = CaseDocuments.ForItem(commit, scoreDoc.Doc, letters);
+            var (determination, itemIndex, caseDoc) = CaseDocuments.ForItem(commit, scoreDoc.Doc, letters);
             var item = determination?.Decisions.FirstOrDefault(d => d.Index == itemIndex);
             if (determination is null || item is null)
             {
@@ -34,19 +34,25 @@ internal sealed class HitAssembler(OpenedCommit commit, HighlightTerms terms, Te
 
             var leaves = commit.Reader.Leaves;
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-            hits.Add(Build(determination, item, leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score));
+            var caseLocal = caseDoc < 0 ? -1 : caseDoc - leaf.DocBase;
+            hits.Add(Build(determination, item, leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, caseLocal, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score));
         }
 
         return hits;
     }
 
     /// <summary>
-    /// The hit with its texts highlighted from the item document's postings (the texts indexed are the ones the
-    /// determination holds), so no text is re-analysed for a result list.
+    /// The hit with its texts highlighted from the postings of the item document and, for the letter's own fields,
+    /// of its case document (the texts indexed are the ones the determination holds), so no text is re-analysed
+    /// for a result list.
     /// </summary>
-    private SearchHit Build(Determination determination, DecidedItem item, AtomicReader reader, int doc, float score)
+    private SearchHit Build(Determination determination, DecidedItem item, AtomicReader reader, int doc, int caseDoc, float score)
     {
-        IReadOnlyList<TextToken> Tokens(string field, string text) => IndexedTokens.Read(reader, doc, field, terms.For(field), text.Length);
+        IReadOnlyList<TextToken> Tokens(string field, string text)
+        {
+            var source = IndexSchema.LetterTextFields.Contains(field) ? caseDoc : doc;
+            return source < 0 ? [] : IndexedTokens.Read(reader, source, field, terms.For(field), text.Length);
+        }
 
         var rationale = TextHighlighter.Passages(
             item.Rationale, Tokens(IndexSchema.Rationale, item.Rationale), terms.For(IndexSchema.Rationale),

@@ -61,7 +61,7 @@ internal static partial class QueryCompiler
             query = ParseLiteral(trimmed, analyzer, expansion);
         }
 
-        query = PureNegation.Complete(query);
+        query = PureNegation.Complete(LetterTextJoin.Apply(query));
         if (query is BooleanQuery { Clauses.Count: 0 } && notes.Count == 0)
         {
             notes.Add("The query holds only words too common to be indexed (like 'the' or 'of'); nothing was searched.");

@@ -147,6 +147,9 @@ internal static class QueryLimits
                 case ConstantScoreQuery { Query: { } inner }:
                     pending.Push(inner);
                     break;
+                case LetterTextQuery letter:
+                    pending.Push(letter.CaseQuery);
+                    break;
                 case FilteredQuery filtered:
                     // A date range or the items-only restriction around the query (the form the caches keep).
                     pending.Push(filtered.Query);

@@ -23,22 +23,42 @@ internal static class WordUnion
     public static Query? Of(Query query)
     {
         var words = new List<Term>();
-        return Collect(query, words) && words.Count is > 0 and <= MaxWords
-            ? new ConstantScoreQuery(new TermsFilter(words))
-            : null;
+        var letterWords = new List<Term>();
+        if (!Collect(query, words, letterWords, inLetter: false) || words.Count + letterWords.Count is 0 or > MaxWords)
+        {
+            return null;
+        }
+
+        if (letterWords.Count == 0)
+        {
+            return new ConstantScoreQuery(new TermsFilter(words));
+        }
+
+        // Words of the letter's own fields are on its case document: their union reaches the items as the scored
+        // query does, through the letter.
+        var union = new BooleanQuery(disableCoord: true);
+        if (words.Count > 0)
+        {
+            union.Add(new ConstantScoreQuery(new TermsFilter(words)), Occur.SHOULD);
+        }
+
+        union.Add(new LetterTextQuery(new ConstantScoreQuery(new TermsFilter(letterWords))), Occur.SHOULD);
+        return new ConstantScoreQuery(union);
     }
 
-    private static bool Collect(Query query, List<Term> words)
+    private static bool Collect(Query query, List<Term> words, List<Term> letterWords, bool inLetter)
     {
         switch (query)
         {
             case ExpandedTermQuery:
                 return false;
             case TermQuery word:
-                words.Add(word.Term);
-                return words.Count <= MaxWords;
+                (inLetter ? letterWords : words).Add(word.Term);
+                return words.Count + letterWords.Count <= MaxWords;
+            case LetterTextQuery letter:
+                return Collect(letter.CaseQuery, words, letterWords, inLetter: true);
             case BooleanQuery any when any.MinimumNumberShouldMatch == 0 && any.Clauses.All(c => c.Occur == Occur.SHOULD):
-                return any.Clauses.All(clause => Collect(clause.Query, words));
+                return any.Clauses.All(clause => Collect(clause.Query, words, letterWords, inLetter));
             default:
                 return false;
         }
