@@ -12,7 +12,8 @@ namespace ImrSearch.Tests.Search;
 /// <summary>
 /// <see cref="LetterTextQuery"/> checked against brute force: 300 random letter blocks (0 to 4 items, then the case
 /// document with its summary and item count) over several segments with deleted letters, queried alone, in
-/// conjunctions (which advance it), in disjunctions and under a random-access filter over items.
+/// conjunctions (which advance it), in disjunctions, under a random-access filter over items, and in the unscored
+/// union of words that counts trends.
 /// </summary>
 public sealed class LetterTextQueryRandomTests : IDisposable
 {
@@ -138,6 +139,33 @@ public sealed class LetterTextQueryRandomTests : IDisposable
                 FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
 
             Assert.Equal(Expected(d => d.Summary.Contains(word)).Where(chosen.Contains), Matches(query));
+        }
+    }
+
+    [Fact]
+    public void A_union_of_item_and_letter_words_counts_the_same_items_as_the_scored_disjunction()
+    {
+        for (var n = 0; n < 30; n++)
+        {
+            var itemWords = Pick(2).ToList();
+            var letterWords = Pick(2).ToList();
+            var disjunction = new BooleanQuery();
+            foreach (var word in n % 3 == 0 ? [] : itemWords)
+            {
+                disjunction.Add(new TermQuery(new Term(IndexSchema.Rationale, word)), Occur.SHOULD);
+            }
+
+            foreach (var word in letterWords)
+            {
+                disjunction.Add(new LetterTextQuery(new TermQuery(new Term(IndexSchema.Summary, word))), Occur.SHOULD);
+            }
+
+            var union = WordUnion.Of(disjunction);
+
+            Assert.NotNull(union);
+            var expected = Expected(d => letterWords.Any(d.Summary.Contains) || (n % 3 != 0 && itemWords.Any(d.Rationale.Contains)));
+            Assert.Equal(expected, Matches(union));
+            Assert.Equal(expected, Matches(disjunction));
         }
     }
 

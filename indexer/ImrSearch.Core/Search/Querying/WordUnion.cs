@@ -29,21 +29,9 @@ internal static class WordUnion
             return null;
         }
 
-        if (letterWords.Count == 0)
-        {
-            return new ConstantScoreQuery(new TermsFilter(words));
-        }
-
-        // Words of the letter's own fields are on its case document: their union reaches the items as the scored
-        // query does, through the letter.
-        var union = new BooleanQuery(disableCoord: true);
-        if (words.Count > 0)
-        {
-            union.Add(new ConstantScoreQuery(new TermsFilter(words)), Occur.SHOULD);
-        }
-
-        union.Add(new LetterTextQuery(new ConstantScoreQuery(new TermsFilter(letterWords))), Occur.SHOULD);
-        return new ConstantScoreQuery(union);
+        return letterWords.Count == 0
+            ? new ConstantScoreQuery(new TermsFilter(words))
+            : new ConstantScoreQuery(new LetterWordsFilter(words, letterWords));
     }
 
     private static bool Collect(Query query, List<Term> words, List<Term> letterWords, bool inLetter)
