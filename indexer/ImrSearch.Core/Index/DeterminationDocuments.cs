@@ -11,8 +11,9 @@ namespace ImrSearch.Index;
 /// <remarks>
 /// Item documents are for finding and counting: their text is indexed but not stored, and they store only the keys
 /// of their case (case id, source, item index). The letter's own text (the summary) is indexed once, on the case
-/// document, which records how many items precede it in the block (see <see cref="IndexSchema.LetterTextFields"/>). What a hit shows comes from the case document's determination JSON
-/// (stored once per letter) or from the facet doc values, which keeps the index smaller than the letters.
+/// document, which records how many items precede it in the block (see <see cref="IndexSchema.LetterTextFields"/>).
+/// What a hit shows comes from the case document's determination JSON (stored once per letter) or from the facet
+/// doc values, which keeps the index smaller than the letters.
 /// Every document carries the source as an indexed keyword so a letter's documents are replaced or deleted together.
 /// </remarks>
 public static class DeterminationDocuments
