@@ -10,7 +10,8 @@ internal sealed record QueryReading(Analyzer Analyzer, bool AllowRegularExpressi
 
     /// <summary>
     /// The query with its patterns expanded on this searcher, within <see cref="QueryLimits"/>; null when it is too
-    /// large to run, with the reason added to <paramref name="notes"/> (as are the patterns whose expansion was cut).
+    /// large to run, with the reason added to <paramref name="notes"/> (as are the patterns whose expansion was cut). Its groups of optional clauses become
+    /// <see cref="AnyClauseQuery"/>: the same matches and scores, read faster.
     /// </summary>
     public static Query? Rewrite(IndexSearcher searcher, CompiledQuery compiled, List<string> notes)
     {
@@ -33,6 +34,6 @@ internal sealed record QueryReading(Analyzer Analyzer, bool AllowRegularExpressi
 
         notes.AddRange(compiled.Expansion.Truncated.Select(pattern =>
             $"'{pattern}' matches too many words to search them all; the most frequent ones (at most {BoundedTermExpansion.MaxTerms}) were searched."));
-        return query;
+        return AnyClauseQuery.Apply(query);
     }
 }
