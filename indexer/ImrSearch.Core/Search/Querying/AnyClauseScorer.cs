@@ -10,7 +10,7 @@ namespace ImrSearch.Search.Querying;
 /// The current document of each scorer is kept in an array: the next match is the least of them, found by one scan,
 /// and only the scorers on the current document move. With the few clauses a word expands to, the scan costs less
 /// than keeping a heap of scorers, and a score is computed only when asked for (a document a collector drops is
-/// never scored).
+/// never scored), once per document.
 /// </remarks>
 internal sealed class AnyClauseScorer : Scorer
 {
@@ -19,6 +19,8 @@ internal sealed class AnyClauseScorer : Scorer
     private readonly float[] coord;
     private int count;
     private int doc = -1;
+    private int scoredDoc = -1;
+    private float score;
 
     /// <param name="coord">The coordination factor for each number of matching scorers (0 to all).</param>
     public AnyClauseScorer(Weight weight, Scorer[] scorers, float[] coord)
@@ -55,6 +57,13 @@ internal sealed class AnyClauseScorer : Scorer
 
     public override float GetScore()
     {
+        // A pass that records every match for refinements asks for each score twice (the recorder, then the hit
+        // collector): the second time is a field read.
+        if (scoredDoc == doc)
+        {
+            return score;
+        }
+
         var sum = 0d;
         var matching = 0;
         for (var i = 0; i < count; i++)
@@ -66,7 +75,8 @@ internal sealed class AnyClauseScorer : Scorer
             }
         }
 
-        return (float)sum * coord[matching];
+        scoredDoc = doc;
+        return score = (float)sum * coord[matching];
     }
 
     public override int NextDoc()

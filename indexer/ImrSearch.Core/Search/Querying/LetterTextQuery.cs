@@ -53,7 +53,7 @@ public sealed class LetterTextQuery(Query caseQuery) : Query
             // The case documents are searched with the segment's deletions only: acceptDocs may be a filter over items
             // (items only, a date range) that no case document passes. The items are checked against it instead.
             var cases = caseWeight.GetScorer(context, reader.LiveDocs);
-            var itemCounts = reader.GetNumericDocValues(IndexSchema.ItemCount);
+            var itemCounts = LetterItemCounts.Of(reader);
             if (cases is null || itemCounts is null)
             {
                 return null;

@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -8,7 +7,7 @@ namespace ImrSearch.Search.Querying;
 /// Walks the case documents a <see cref="LetterTextQuery"/> matches and yields the items before each one, as many
 /// as its item count says, in document order.
 /// </summary>
-internal sealed class LetterTextScorer(Weight weight, Scorer cases, NumericDocValues itemCounts, IBits? acceptItems, int itemsPerLetter)
+internal sealed class LetterTextScorer(Weight weight, Scorer cases, LetterItemCounts itemCounts, IBits? acceptItems, int itemsPerLetter)
     : Scorer(weight)
 {
     private int doc = -1;
@@ -94,5 +93,5 @@ internal sealed class LetterTextScorer(Weight weight, Scorer cases, NumericDocVa
         return caseDoc != NO_MORE_DOCS;
     }
 
-    private int FirstItem(int caseDoc) => caseDoc - (int)itemCounts.Get(caseDoc);
+    private int FirstItem(int caseDoc) => itemCounts.FirstItem(caseDoc);
 }

@@ -30,12 +30,12 @@ internal sealed class LetterWordsFilter(IReadOnlyList<Term> itemWords, IReadOnly
             bits.Or(itemDocs);
         }
 
-        var itemCounts = reader.GetNumericDocValues(IndexSchema.ItemCount);
+        var itemCounts = LetterItemCounts.Of(reader);
         if (itemCounts is not null && letters?.GetDocIdSet(context, null)?.GetIterator() is { } caseDocs)
         {
             for (var doc = caseDocs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = caseDocs.NextDoc())
             {
-                bits.Set(doc - (int)itemCounts.Get(doc), doc);
+                bits.Set(itemCounts.FirstItem(doc), doc);
             }
         }
 
