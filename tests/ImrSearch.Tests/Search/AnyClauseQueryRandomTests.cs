@@ -106,6 +106,15 @@ public sealed class AnyClauseQueryRandomTests : IDisposable
         Assert.IsNotType<AnyClauseQuery>(AnyClauseQuery.Apply(conjunction));
         Assert.IsNotType<AnyClauseQuery>(AnyClauseQuery.Apply(single));
         Assert.IsNotType<AnyClauseQuery>(AnyClauseQuery.Apply(atLeastTwo));
+        var expansion = new BooleanQuery(disableCoord: true);
+        foreach (var n in Enumerable.Range(0, AnyClauseQuery.MaxClauses + 1))
+        {
+            expansion.Add(Term("item", $"word{n}"), Occur.SHOULD);
+        }
+
+        Assert.IsNotType<AnyClauseQuery>(AnyClauseQuery.Apply(expansion));
+        expansion.Clauses.RemoveAt(0);
+        Assert.IsType<AnyClauseQuery>(AnyClauseQuery.Apply(expansion));
         Assert.Same(conjunction.Clauses[0].Query, ((BooleanQuery)AnyClauseQuery.Apply(conjunction)).Clauses[0].Query);
         Assert.Equal(conjunction, AnyClauseQuery.Apply(conjunction));
     }

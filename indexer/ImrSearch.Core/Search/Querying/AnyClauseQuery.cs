@@ -18,14 +18,21 @@ namespace ImrSearch.Search.Querying;
 /// </remarks>
 internal sealed class AnyClauseQuery : BooleanQuery
 {
+    /// <summary>
+    /// Groups of more clauses keep Lucene's heap: a scan's cost grows with the clauses, a heap's with their
+    /// logarithm, and the large groups are pattern expansions (up to <see cref="BoundedTermExpansion.MaxTerms"/>
+    /// words), which the measurements of this class did not cover.
+    /// </summary>
+    public const int MaxClauses = 16;
+
     private AnyClauseQuery(bool disableCoord)
         : base(disableCoord)
     {
     }
 
     /// <summary>
-    /// The query with every group of two or more optional clauses (at most one of them required to match) made an
-    /// <see cref="AnyClauseQuery"/>, at any depth; other queries are kept as they are.
+    /// The query with every group of 2 to <see cref="MaxClauses"/> optional clauses (at most one of them required to
+    /// match) made an <see cref="AnyClauseQuery"/>, at any depth; other queries are kept as they are.
     /// </summary>
     public static Query Apply(Query query) => query switch
     {
@@ -40,7 +47,7 @@ internal sealed class AnyClauseQuery : BooleanQuery
 
     private static BooleanQuery Rebuild(BooleanQuery boolean)
     {
-        var anyOf = boolean.Clauses.Count >= 2 && boolean.MinimumNumberShouldMatch <= 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD);
+        var anyOf = boolean.Clauses.Count is >= 2 and <= MaxClauses && boolean.MinimumNumberShouldMatch <= 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD);
         var copy = anyOf ? new AnyClauseQuery(boolean.CoordDisabled) : new BooleanQuery(boolean.CoordDisabled);
         copy.Boost = boolean.Boost;
         copy.MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch;
