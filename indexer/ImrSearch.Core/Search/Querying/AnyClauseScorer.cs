@@ -17,6 +17,7 @@ internal sealed class AnyClauseScorer : Scorer
     private readonly Scorer[] scorers;
     private readonly int[] docs;
     private readonly float[] coord;
+    private readonly long cost;
     private int count;
     private int doc = -1;
     private int scoredDoc = -1;
@@ -33,6 +34,7 @@ internal sealed class AnyClauseScorer : Scorer
         for (var i = 0; i < count; i++)
         {
             docs[i] = scorers[i].DocID;
+            cost += scorers[i].GetCost();
         }
     }
 
@@ -130,16 +132,8 @@ internal sealed class AnyClauseScorer : Scorer
         return doc = next;
     }
 
-    public override long GetCost()
-    {
-        var cost = 0L;
-        foreach (var scorer in scorers)
-        {
-            cost += scorer.GetCost();
-        }
-
-        return cost;
-    }
+    /// <summary>The sum of the clauses' costs, as they were before the first move (exhausted clauses are dropped).</summary>
+    public override long GetCost() => cost;
 
     public override ICollection<ChildScorer> GetChildren() =>
         [.. scorers.Take(count).Select(s => new ChildScorer(s, "SHOULD"))];
