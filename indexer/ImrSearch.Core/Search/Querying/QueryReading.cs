@@ -10,8 +10,8 @@ internal sealed record QueryReading(Analyzer Analyzer, bool AllowRegularExpressi
 
     /// <summary>
     /// The query with its patterns expanded on this searcher, within <see cref="QueryLimits"/>; null when it is too
-    /// large to run, with the reason added to <paramref name="notes"/> (as are the patterns whose expansion was cut). Its groups of optional clauses become
-    /// <see cref="AnyClauseQuery"/>: the same matches and scores, read faster.
+    /// large to run, with the reason added to <paramref name="notes"/> (as are the patterns whose expansion was cut).
+    /// Its groups of optional clauses become <see cref="AnyClauseQuery"/>: the same matches and scores, read faster.
     /// </summary>
     public static Query? Rewrite(IndexSearcher searcher, CompiledQuery compiled, List<string> notes)
     {
