@@ -12,7 +12,8 @@ namespace ImrSearch.Search.Querying;
 /// <remarks>
 /// A fielded facet search also matches values that contain the words as a whole-word run
 /// (<c>bodyRegion:lumbar</c> finds "Lumbar spine"), which is what a person typing into a search box means.
-/// Facet dictionaries hold hundreds of values at most, so the wildcards this needs cost nothing.
+/// Facet dictionaries hold hundreds of values at most, so testing each value for the words costs nothing
+/// (<see cref="FacetValueRun"/>).
 /// Facet clauses score as constants: whether a value matched says nothing about how relevant the item is.
 /// </remarks>
 internal static class FacetValueQuery
@@ -55,13 +56,13 @@ internal static class FacetValueQuery
             return new ConstantScoreQuery(new TermQuery(new Term(dimension.FilterField, normalized)));
         }
 
-        var escaped = EscapeWildcards(normalized);
+        var field = dimension.FilterField;
         var any = new BooleanQuery(disableCoord: true)
         {
-            { new TermQuery(new Term(dimension.FilterField, normalized)), Occur.SHOULD },
-            { Wildcard(dimension.FilterField, escaped + " *"), Occur.SHOULD },
-            { Wildcard(dimension.FilterField, "* " + escaped), Occur.SHOULD },
-            { Wildcard(dimension.FilterField, "* " + escaped + " *"), Occur.SHOULD },
+            { new TermQuery(new Term(field, normalized)), Occur.SHOULD },
+            { new FacetValueRun(field, normalized + " ", RunAnchor.Start), Occur.SHOULD },
+            { new FacetValueRun(field, " " + normalized, RunAnchor.End), Occur.SHOULD },
+            { new FacetValueRun(field, " " + normalized + " ", RunAnchor.Anywhere), Occur.SHOULD },
         };
         return new ConstantScoreQuery(any);
     }
@@ -75,11 +76,10 @@ internal static class FacetValueQuery
             return new ConstantScoreQuery(new TermQuery(new Term(dimension.FilterField, normalized)));
         }
 
-        var escaped = EscapeWildcards(normalized);
         var any = new BooleanQuery(disableCoord: true)
         {
-            { Wildcard(dimension.FilterField, escaped + "*"), Occur.SHOULD },
-            { Wildcard(dimension.FilterField, "* " + escaped + "*"), Occur.SHOULD },
+            { new FacetValueRun(dimension.FilterField, normalized, RunAnchor.Start), Occur.SHOULD },
+            { new FacetValueRun(dimension.FilterField, " " + normalized, RunAnchor.Anywhere), Occur.SHOULD },
         };
         return new ConstantScoreQuery(any);
     }
@@ -90,20 +90,4 @@ internal static class FacetValueQuery
 
     private static WildcardQuery Wildcard(string field, string pattern) =>
         new(new Term(field, pattern)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE };
-
-    private static string EscapeWildcards(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '*' or '?' or '\\')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 }
