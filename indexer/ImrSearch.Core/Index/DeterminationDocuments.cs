@@ -21,6 +21,9 @@ public static class DeterminationDocuments
     /// <summary>Indexed with positions and offsets, not stored: what the searcher and highlighter need.</summary>
     public static readonly FieldType SearchText = CreateSearchText();
 
+    /// <summary>An indexed int, not stored, one term per value (<see cref="IndexSchema.NumericPrecisionStep"/>).</summary>
+    public static readonly FieldType WholeInt32 = CreateWholeInt32();
+
     /// <summary>The documents of one letter, item documents first and the case document last.</summary>
     /// <param name="determinationJson">The determination as DeterminationJson writes it, stored on the case document.</param>
     /// <param name="contentHash">Hex SHA-256 of the letter file, for incremental builds.</param>
@@ -67,10 +70,9 @@ public static class DeterminationDocuments
 
         if (determination.DecisionYear is int year)
         {
-            document.Add(new Int32Field(IndexSchema.Year, year, Field.Store.NO));
+            document.Add(new Int32Field(IndexSchema.Year, year, WholeInt32));
         }
 
-        AddDate(document, IndexSchema.DecidedDate, determination.DecidedOn);
         AddDate(document, IndexSchema.InjuredDate, determination.Patient.DateOfInjury);
         AddDate(document, IndexSchema.ReceivedDate, determination.ReceivedOn);
 
@@ -96,12 +98,19 @@ public static class DeterminationDocuments
     {
         if (date is { } known)
         {
-            document.Add(new Int32Field(field, DateKey.Of(known), Field.Store.NO));
+            document.Add(new Int32Field(field, DateKey.Of(known), WholeInt32));
         }
     }
 
     private static string GuidelineText(DecidedItem item) =>
         item.ClaimsAdministratorGuideline + "\n\n" + item.ImrGuideline;
+
+    private static FieldType CreateWholeInt32()
+    {
+        var type = new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexSchema.NumericPrecisionStep };
+        type.Freeze();
+        return type;
+    }
 
     private static FieldType CreateSearchText()
     {

@@ -14,7 +14,7 @@ public static class IndexSchema
     /// Raised whenever what a field holds changes meaning; an index built with another version is re-indexed whole
     /// by the next build.
     /// </summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     /// <summary>Keyword: <see cref="KindItem"/> or <see cref="KindCase"/>. Every search filters on it.</summary>
     public const string Kind = "kind";
@@ -67,12 +67,18 @@ public static class IndexSchema
     // Sorting and ranges.
     /// <summary>Numeric doc values: decision date as yyyymmdd (0 when unknown), for "newest" sort.</summary>
     public const string DecisionDateSort = "decisionDateSort";
-    /// <summary>Indexed int (Int32Field, not stored): decision year, for year:[2014 TO 2015]; absent when unknown.</summary>
+    /// <summary>Indexed int (not stored, <see cref="NumericPrecisionStep"/>): decision year, for year:[2014 TO 2015]; absent when unknown.</summary>
     public const string Year = "year";
 
-    // Date ranges: indexed ints (Int32Field, not stored) as yyyymmdd, absent when the letter does not state the date.
-    /// <summary>The decision date, else the assignment date (as <see cref="DecisionDateSort"/>).</summary>
-    public const string DecidedDate = "decidedDate";
+    /// <summary>
+    /// The precision step of every indexed int (<see cref="Year"/> and the dates): one term per value. Lucene's default
+    /// (4) adds seven lower-precision terms per value to speed up wide ranges over many distinct values; a year range
+    /// enumerates a few dozen years at most, and date ranges are tested from keys read per segment, never from terms.
+    /// </summary>
+    public const int NumericPrecisionStep = int.MaxValue;
+
+    // Date ranges: indexed ints (not stored, NumericPrecisionStep) as yyyymmdd, absent when the letter does not state
+    // the date. The decision date has no field of its own: ranges read it from DecisionDateSort.
     /// <summary>The patient's date of injury.</summary>
     public const string InjuredDate = "injuredDate";
     /// <summary>The date the IMR application was received, else the date it was assigned.</summary>

@@ -1,6 +1,7 @@
 using ImrSearch.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ImrSearch.Tests.Index;
 
@@ -87,9 +88,36 @@ public sealed class DeterminationDocumentsTests
         Assert.Equal(["Chronic Pain Medical Treatment Guidelines"], index.SortedSetValues(doc, IndexSchema.Guideline.DocValuesField));
         Assert.Equal(["MTUS"], index.SortedSetValues(doc, IndexSchema.GuidelineSource.DocValuesField));
 
-        var inRange = index.Matching(NumericRangeQuery.NewInt32Range(IndexSchema.Year, 2015, 2015, true, true));
+        var inRange = index.Matching(NumericRangeQuery.NewInt32Range(IndexSchema.Year, IndexSchema.NumericPrecisionStep, 2015, 2015, true, true));
         Assert.Equal(2, inRange.Count);
-        Assert.Empty(index.Matching(NumericRangeQuery.NewInt32Range(IndexSchema.Year, 2014, 2014, true, true)));
+        Assert.Empty(index.Matching(NumericRangeQuery.NewInt32Range(IndexSchema.Year, IndexSchema.NumericPrecisionStep, 2014, 2014, true, true)));
+    }
+
+    [Fact]
+    public void Numeric_fields_hold_one_term_per_value()
+    {
+        // Lower-precision (trie) terms would be written for nothing: no range reads them.
+        var determination = SampleDeterminations.NeurologyPhysicalTherapy();
+        using var fixture = new CorpusFixture(determination);
+        fixture.Build();
+
+        using var index = new IndexedDocuments(fixture.IndexDirectory);
+        var fields = MultiFields.GetFields(index.Reader);
+        Assert.Equal([2015], Values(fields.GetTerms(IndexSchema.Year)));
+        Assert.Equal([DateKey.Of(determination.Patient.DateOfInjury!.Value)], Values(fields.GetTerms(IndexSchema.InjuredDate)));
+        Assert.Null(fields.GetTerms("decidedDate"));
+
+        static List<int> Values(Terms terms)
+        {
+            var values = new List<int>();
+            var e = terms.GetEnumerator();
+            while (e.MoveNext())
+            {
+                values.Add(NumericUtils.PrefixCodedToInt32(e.Term));
+            }
+
+            return values;
+        }
     }
 
     [Fact]

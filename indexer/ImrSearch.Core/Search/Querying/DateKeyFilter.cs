@@ -36,12 +36,50 @@ internal sealed class DateKeyFilter(DateKind kind, int from, int to, Func<Atomic
 
     private bool OrUndated => orUndated;
 
-    private sealed class InRange(int[] keys, int from, int to, bool orUndated, IBits acceptDocs) : FieldCacheDocIdSet(keys.Length, acceptDocs)
+    /// <summary>
+    /// The segment's items within the range: random access (the filtered query's test of each posting), or one scan
+    /// of the keys when the range leads (every item within a range, see <see cref="DateRangeQuery"/>).
+    /// </summary>
+    private sealed class InRange(int[] keys, int from, int to, bool orUndated, IBits? acceptDocs) : DocIdSet, IBits
     {
-        protected override bool MatchDoc(int doc)
+        public override IBits Bits => this;
+
+        public override bool IsCacheable => true;
+
+        public int Length => keys.Length;
+
+        public bool Get(int doc)
         {
             var key = keys[doc];
-            return (key >= from && key <= to) || (orUndated && key == 0);
+            return ((key >= from && key <= to) || (orUndated && key == 0)) && (acceptDocs is null || acceptDocs.Get(doc));
         }
+
+        public override DocIdSetIterator GetIterator() => new Scan(keys, from, to, orUndated, acceptDocs);
+    }
+
+    /// <summary>The keys scanned in one loop (Lucene's iterator over a random-access set makes a virtual call per document).</summary>
+    private sealed class Scan(int[] keys, int from, int to, bool orUndated, IBits? acceptDocs) : DocIdSetIterator
+    {
+        private int doc = -1;
+
+        public override int DocID => doc;
+
+        public override int NextDoc() => doc == NO_MORE_DOCS ? doc : Advance(doc + 1);
+
+        public override int Advance(int target)
+        {
+            for (var next = target; next < keys.Length; next++)
+            {
+                var key = keys[next];
+                if (((key >= from && key <= to) || (orUndated && key == 0)) && (acceptDocs is null || acceptDocs.Get(next)))
+                {
+                    return doc = next;
+                }
+            }
+
+            return doc = NO_MORE_DOCS;
+        }
+
+        public override long GetCost() => keys.Length;
     }
 }

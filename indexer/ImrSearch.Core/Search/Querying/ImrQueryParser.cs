@@ -341,7 +341,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
     {
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexSchema.Year, year, year, true, true));
+            return new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexSchema.Year, IndexSchema.NumericPrecisionStep, year, year, true, true));
         }
 
         return Unmatchable($"'{field}:{asWritten}' is not a year; write a year like {field}:2015 or a range like {field}:[2014 TO 2016].");
@@ -359,7 +359,7 @@ internal sealed class ImrQueryParser : MultiFieldQueryParser
             return Unmatchable($"'{field}:[{from ?? "*"} TO {to ?? "*"}]' is not a range of years; write it like {field}:[2014 TO 2016].");
         }
 
-        return new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexSchema.Year, lower, upper, fromInclusive, toInclusive));
+        return new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexSchema.Year, IndexSchema.NumericPrecisionStep, lower, upper, fromInclusive, toInclusive));
     }
 
     /// <summary>A clause that cannot match, with a note saying why; an empty BooleanQuery matches nothing.</summary>
