@@ -29,24 +29,24 @@ public sealed class CorpusIndexer
 
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly Func<string, string, LetterParseResult> readLetter;
+    /// <summary>Parses one letter: its full path, its bytes as read and hashed, its source.</summary>
+    private readonly Func<string, byte[], string, LetterParseResult> readLetter;
     private readonly Func<Determination, string> serialize;
 
     /// <summary>Reads letters with <see cref="LetterReader"/> and stores them as <see cref="DeterminationJson"/>.</summary>
     public CorpusIndexer()
-        : this((path, source) => LetterReader.Read(path, source), DeterminationJson.Serialize)
+        : this((_, bytes, source) => LetterReader.Read(bytes, source, ImrVocabulary.Default), DeterminationJson.Serialize)
     {
     }
 
     /// <param name="readLetter">Reads one letter file given its full path; must not throw for bad input.</param>
     /// <param name="serialize">Writes a determination as the JSON stored on its case document.</param>
     public CorpusIndexer(Func<string, LetterParseResult> readLetter, Func<Determination, string> serialize)
-        : this((path, _) => readLetter(path), serialize)
+        : this((path, _, _) => readLetter(path), serialize)
     {
     }
 
-    // Private so that a method group with both shapes (LetterReader.Read) still binds to the public constructor.
-    private CorpusIndexer(Func<string, string, LetterParseResult> readLetter, Func<Determination, string> serialize)
+    private CorpusIndexer(Func<string, byte[], string, LetterParseResult> readLetter, Func<Determination, string> serialize)
     {
         this.readLetter = readLetter;
         this.serialize = serialize;
@@ -261,12 +261,13 @@ public sealed class CorpusIndexer
         LetterParseResult result;
         try
         {
-            var (contentHash, refusal) = LetterReader.ContentHash(path);
-            if (contentHash is null)
+            // Read once: the bytes hashed are the bytes parsed.
+            var file = LetterFile.Load(path);
+            if (file is not { Bytes: { } bytes, Hash: { } contentHash })
             {
                 // A folder, FIFO or oversized file where a letter was: its old documents describe content that is gone.
                 DeleteOld(writer, source, indexedHash);
-                run.Reject(source, refusal ?? "The file could not be read.");
+                run.Reject(source, file.Refusal ?? "The file could not be read.");
                 return;
             }
 
@@ -277,7 +278,7 @@ public sealed class CorpusIndexer
                 return;
             }
 
-            result = readLetter(path, source);
+            result = readLetter(path, bytes, source);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or IndexWriteException))
         {
