@@ -90,23 +90,23 @@ public class FacetCountingBenchmarks
     public long JointCodes()
     {
         long total = 0;
-        var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
         for (var leaf = 0; leaf < hits.Length; leaf++)
         {
-            var slots = ordinals.Segments[leaf].Select(d => new int[d.SlotCount]).ToArray();
-            foreach (var group in ordinals.Joint[leaf].Groups)
+            var joint = ordinals.Joint[leaf];
+            var slots = new int[joint.SlotStarts[^1]];
+            foreach (var group in joint.Groups)
             {
-                var codeCounts = new int[group.Tuples.Length];
+                var codeCounts = new int[group.CodeCount];
                 var codes = group.Codes;
                 foreach (var doc in hits[leaf])
                 {
                     codeCounts[codes[doc]]++;
                 }
 
-                JointFacetCodes.AddToSlots(group, codeCounts, slots, counted);
+                JointFacetCodes.AddToSlots(group, codeCounts, slots);
             }
 
-            total += slots.Sum(s => s[1]);
+            total += joint.SlotStarts[..^1].Sum(start => slots[start + 1]);
         }
 
         return total;

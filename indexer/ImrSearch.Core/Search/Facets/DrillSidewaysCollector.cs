@@ -16,8 +16,8 @@ namespace ImrSearch.Search.Facets;
 /// <item>a document failing two or more is ignored.</item>
 /// </list>
 /// Hits are counted in batches by their joint codes (<see cref="JointFacetCodes"/>: one increment per group of
-/// dimensions), near misses one value at a time into per-segment slot counts (segment ordinal + 1); both reach the
-/// global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
+/// dimensions), near misses one value at a time into the segment's slot counts (one array for every dimension,
+/// slot = segment ordinal + 1); both reach the global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
 /// With a recorder, every document the query matches is also recorded with its score, hit or not, for refinements
 /// (<see cref="DrillSideways.Replay(Caching.OpenedCommit, Caching.QueryHits, IReadOnlyList{FacetSelection}, Func{ITopDocsCollector})"/>).
 /// With a missing-date tally (the query gated to let undated items through), a document without a ranged date is
@@ -40,7 +40,8 @@ internal sealed class DrillSidewaysCollector(
     private Scorer? scorer;
     private int docBase;
     private int batched;
-    private int[][] segmentCounts = [];
+    private int[] slotCounts = [];
+    private int[] slotStarts = [];
     private JointFacetCodes.Group[] groups = [];
     private int[] unjoined = [];
     private int[][] groupCounts = [];
@@ -63,15 +64,12 @@ internal sealed class DrillSidewaysCollector(
         missingDates?.SetNextReader(context);
         segment = ordinals.Segments[context.Ord];
         toGlobal = ordinals.SegmentToGlobal[context.Ord];
-        segmentCounts = new int[segment.Length][];
-        for (var d = 0; d < segment.Length; d++)
-        {
-            segmentCounts[d] = countedDimensions[d] ? new int[segment[d].SlotCount] : [];
-        }
-
-        groups = [.. ordinals.Joint[context.Ord].Groups];
-        unjoined = [.. ordinals.Joint[context.Ord].Unjoined.Where(d => countedDimensions[d])];
-        groupCounts = [.. groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.Tuples.Length] : [])];
+        var joint = ordinals.Joint[context.Ord];
+        slotStarts = joint.SlotStarts;
+        slotCounts = new int[slotStarts[^1]];
+        groups = [.. joint.Groups];
+        unjoined = [.. joint.Unjoined.Where(d => countedDimensions[d])];
+        groupCounts = [.. groups.Select(g => g.Dimensions.Any(d => countedDimensions[d]) ? new int[g.CodeCount] : [])];
 
         for (var s = 0; s < selections.Count; s++)
         {
@@ -111,7 +109,7 @@ internal sealed class DrillSidewaysCollector(
             var dimension = selections[missed].Dimension;
             if (countedDimensions[dimension])
             {
-                segment[dimension].Count(doc, segmentCounts[dimension]);
+                segment[dimension].Count(doc, Slots(dimension));
             }
 
             return;
@@ -130,23 +128,33 @@ internal sealed class DrillSidewaysCollector(
     public void Finish()
     {
         CountBatch();
-        for (var g = 0; g < groups.Length; g++)
+        if (slotCounts.Length == 0)
         {
-            JointFacetCodes.AddToSlots(groups[g], groupCounts[g], segmentCounts, countedDimensions);
+            return;
         }
 
-        for (var d = 0; d < segmentCounts.Length; d++)
+        for (var g = 0; g < groups.Length; g++)
         {
-            var slotCounts = segmentCounts[d];
+            JointFacetCodes.AddToSlots(groups[g], groupCounts[g], slotCounts);
+        }
+
+        for (var d = 0; d < segment.Length; d++)
+        {
+            if (!countedDimensions[d])
+            {
+                continue;
+            }
+
+            var slots = Slots(d);
             var toGlobal = this.toGlobal[d];
             var global = counts.ByDimension[d];
-            for (var slot = 1; slot < slotCounts.Length; slot++)
+            for (var slot = 1; slot < slots.Length; slot++)
             {
-                global[toGlobal[slot - 1]] += slotCounts[slot];
+                global[toGlobal[slot - 1]] += slots[slot];
             }
         }
 
-        segmentCounts = [];
+        slotCounts = [];
         groups = [];
         groupCounts = [];
         unjoined = [];
@@ -185,12 +193,16 @@ internal sealed class DrillSidewaysCollector(
 
         foreach (var d in unjoined)
         {
+            var slots = Slots(d);
             foreach (var doc in docs)
             {
-                segment[d].Count(doc, segmentCounts[d]);
+                segment[d].Count(doc, slots);
             }
         }
 
         batched = 0;
     }
+
+    /// <summary>Dimension d's slot counts in the current segment.</summary>
+    private Span<int> Slots(int d) => slotCounts.AsSpan(slotStarts[d], slotStarts[d + 1] - slotStarts[d]);
 }

@@ -26,10 +26,11 @@ internal sealed class JointFacetCodes
     /// <summary>The most codes any group may have (a dimension alone with more value sets is counted value by value).</summary>
     public const int MaxCodes = ushort.MaxValue + 1;
 
-    private JointFacetCodes(IReadOnlyList<Group> groups, IReadOnlyList<int> unjoined)
+    private JointFacetCodes(IReadOnlyList<Group> groups, IReadOnlyList<int> unjoined, int[] slotStarts)
     {
         Groups = groups;
         Unjoined = unjoined;
+        SlotStarts = slotStarts;
     }
 
     public IReadOnlyList<Group> Groups { get; }
@@ -37,10 +38,24 @@ internal sealed class JointFacetCodes
     /// <summary>Dimensions with more distinct value sets in this segment than <see cref="MaxCodes"/>: in no group.</summary>
     public IReadOnlyList<int> Unjoined { get; }
 
+    /// <summary>
+    /// Where each dimension's slots start in one array of slot counts for the whole segment (dimension d holds
+    /// [SlotStarts[d], SlotStarts[d + 1]), slot = segment ordinal + 1); the last entry is the array's length.
+    /// </summary>
+    public int[] SlotStarts { get; }
+
     /// <param name="Dimensions">The dimensions in the group (indexes into the reader's dimensions).</param>
     /// <param name="Codes">Document to its tuple's code.</param>
-    /// <param name="Tuples">[code][i]: the values (segment ordinals) of dimension Dimensions[i] in the code's tuple.</param>
-    public sealed record Group(int[] Dimensions, ushort[] Codes, int[][][] Tuples);
+    /// <param name="TargetStarts">Code c's slots are Targets[TargetStarts[c]..TargetStarts[c + 1]).</param>
+    /// <param name="Targets">
+    /// Every value of every dimension of each code's tuple, as its index in the segment's slot array
+    /// (<see cref="SlotStarts"/>): adding a code's count is then one loop over a flat array.
+    /// </param>
+    public sealed record Group(int[] Dimensions, ushort[] Codes, int[] TargetStarts, int[] Targets)
+    {
+        /// <summary>Distinct tuples in the segment: the length of the group's code counts.</summary>
+        public int CodeCount => TargetStarts.Length - 1;
+    }
 
     /// <param name="maxCodesPerGroup">Codes a group of several dimensions may reach (tests lower it).</param>
     /// <param name="maxCodes">Codes a dimension alone may reach (tests lower it).</param>
@@ -50,6 +65,12 @@ internal sealed class JointFacetCodes
         int maxCodesPerGroup = MaxCodesPerGroup,
         int maxCodes = MaxCodes)
     {
+        var slotStarts = new int[dimensions.Count + 1];
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            slotStarts[d + 1] = slotStarts[d] + dimensions[d].SlotCount;
+        }
+
         var groups = new List<Group>();
         var unjoined = new List<int>();
         var building = new GroupBuilder(maxDoc);
@@ -63,7 +84,7 @@ internal sealed class JointFacetCodes
 
             if (building.DimensionCount > 0)
             {
-                groups.Add(building.Finish());
+                groups.Add(building.Finish(slotStarts));
                 building = new GroupBuilder(maxDoc);
                 if (building.TryAdd(d, setOf, sets, maxCodesPerGroup))
                 {
@@ -74,7 +95,7 @@ internal sealed class JointFacetCodes
             // Too many value sets to share a group: alone with a larger counts array, or else value by value.
             if (building.TryAdd(d, setOf, sets, Math.Min(maxCodes, MaxCodes)))
             {
-                groups.Add(building.Finish());
+                groups.Add(building.Finish(slotStarts));
                 building = new GroupBuilder(maxDoc);
             }
             else
@@ -85,18 +106,20 @@ internal sealed class JointFacetCodes
 
         if (building.DimensionCount > 0)
         {
-            groups.Add(building.Finish());
+            groups.Add(building.Finish(slotStarts));
         }
 
-        return new JointFacetCodes(groups, unjoined);
+        return new JointFacetCodes(groups, unjoined, slotStarts);
     }
 
     /// <summary>
-    /// Adds a group's code counts to per-dimension slot counts (slot = segment ordinal + 1), for the dimensions
-    /// flagged in <paramref name="counted"/>.
+    /// Adds a group's code counts to the segment's slot counts (laid out by <see cref="SlotStarts"/>), every dimension
+    /// of the group: the caller reads only the dimensions it counts.
     /// </summary>
-    public static void AddToSlots(Group group, int[] codeCounts, int[][] slotCounts, bool[] counted)
+    public static void AddToSlots(Group group, int[] codeCounts, int[] slotCounts)
     {
+        var starts = group.TargetStarts;
+        var targets = group.Targets;
         for (var code = 0; code < codeCounts.Length; code++)
         {
             var count = codeCounts[code];
@@ -105,19 +128,9 @@ internal sealed class JointFacetCodes
                 continue;
             }
 
-            var tuple = group.Tuples[code];
-            for (var i = 0; i < group.Dimensions.Length; i++)
+            for (int k = starts[code], end = starts[code + 1]; k < end; k++)
             {
-                var dimension = group.Dimensions[i];
-                if (!counted[dimension])
-                {
-                    continue;
-                }
-
-                foreach (var ord in tuple[i])
-                {
-                    slotCounts[dimension][ord + 1] += count;
-                }
+                slotCounts[targets[k]] += count;
             }
         }
     }
@@ -234,13 +247,27 @@ internal sealed class JointFacetCodes
             return true;
         }
 
-        public Group Finish()
+        public Group Finish(int[] slotStarts)
         {
             var codes = Array.ConvertAll(this.codes, code => (ushort)code);
-            var tuples = this.tuples
-                .Select(tuple => tuple.Select((set, i) => setsByDimension[i][set]).ToArray())
-                .ToArray();
-            return new Group([.. dimensions], codes, tuples);
+            var targetStarts = new int[tuples.Count + 1];
+            var targets = new List<int>();
+            for (var code = 0; code < tuples.Count; code++)
+            {
+                var tuple = tuples[code];
+                for (var i = 0; i < tuple.Length; i++)
+                {
+                    var start = slotStarts[dimensions[i]] + 1;
+                    foreach (var ord in setsByDimension[i][tuple[i]])
+                    {
+                        targets.Add(start + ord);
+                    }
+                }
+
+                targetStarts[code + 1] = targets.Count;
+            }
+
+            return new Group([.. dimensions], codes, targetStarts, [.. targets]);
         }
     }
 }

@@ -108,7 +108,7 @@ internal sealed class SegmentDimensionOrdinals
     }
 
     /// <summary>Adds the document's values to per-slot counts (slot = segment ordinal + 1, slot 0 = no value).</summary>
-    public void Count(int doc, int[] slotCounts)
+    public void Count(int doc, Span<int> slotCounts)
     {
         if (Single is { } single)
         {
