@@ -43,7 +43,7 @@ internal static class DrillSideways
         var ordinals = commit.FacetOrdinals;
         var counted = Enumerable.Repeat(true, ordinals.Dimensions.Count).ToArray();
         var items = commit.Items.Restrict(query);
-        Query? filter = null;
+        Query searched = items;
         FacetCounts? cached = null;
         var slices = SlicedSearch.SliceCount(searcher);
         var hits = Enumerable.Range(0, slices).Select(_ => newHits()).ToArray();
@@ -60,25 +60,20 @@ internal static class DrillSideways
             }
 
             counted[selections[0].Dimension] = false;
-            filter = selections[0].ToQuery();
+            searched = new FilteredQuery(items, new QueryWrapperFilter(selections[0].ToQuery()));
         }
         else if (selections.Count >= 2)
         {
             // Only documents matching all selections but at most one can be a hit or a near miss.
-            var allButOne = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = selections.Count - 1 };
-            foreach (var selection in selections)
-            {
-                allButOne.Add(selection.ToQuery(), Occur.SHOULD);
-            }
-
-            filter = allButOne;
+            searched = new AllButOneSelection(ordinals, selections).Restrict(items);
         }
 
-        var recorders = record > 0 && filter is null && !matchesEverything ? hits.Select(_ => new QueryHitsRecorder()).ToArray() : null;
+        // Recording needs every document the query matches: only a pass that no selection narrows visits them all.
+        var recorders = record > 0 && searched == items && !matchesEverything ? hits.Select(_ => new QueryHitsRecorder()).ToArray() : null;
         var parts = hits.Select(h => new FacetCounts(ordinals)).ToArray();
         MissingDateTally[] tallies = gatedOn.Count == 0 ? [] : hits.Select(_ => new MissingDateTally(commit, gatedOn)).ToArray();
         var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted, recorders?[i], tallies.ElementAtOrDefault(i))).ToArray();
-        SlicedSearch.Run(searcher, items, filter is null ? null : new QueryWrapperFilter(filter), collectors);
+        SlicedSearch.Run(searcher, searched, null, collectors);
 
         var counts = new FacetCounts(ordinals);
         foreach (var (collector, part) in collectors.Zip(parts))
