@@ -17,7 +17,8 @@ namespace ImrSearch.Search.Facets;
 /// </list>
 /// Hits are counted in batches by their joint codes (<see cref="JointFacetCodes"/>: one increment per group of
 /// dimensions), near misses one value at a time into the segment's slot counts (one array for every dimension,
-/// slot = segment ordinal + 1); both reach the global counts once per segment, with no ordinal mapping in the loop. Call <see cref="Finish"/> after the search.
+/// slot = segment ordinal + 1); both reach the global counts once per segment, with no ordinal mapping in the loop.
+/// Call <see cref="Finish"/> after the search.
 /// With a recorder, every document the query matches is also recorded with its score, hit or not, for refinements
 /// (<see cref="DrillSideways.Replay(Caching.OpenedCommit, Caching.QueryHits, IReadOnlyList{FacetSelection}, Func{ITopDocsCollector})"/>).
 /// With a missing-date tally (the query gated to let undated items through), a document without a ranged date is
