@@ -9,7 +9,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace ImrSearch.Bench.Micro;
 
 /// <summary>
-/// `micro`: BenchmarkDotNet benchmarks of the loops a search and a build spend their time in (facet counting,
+/// `micro`: BenchmarkDotNet benchmarks of the loops a search and a build spend their time in (analysis, facet counting,
 /// highlighting, parsing), for comparing one way of writing a loop with another.
 /// </summary>
 /// <remarks>
@@ -18,13 +18,13 @@ namespace ImrSearch.Bench.Micro;
 /// </remarks>
 internal static class MicroCommand
 {
-    private static readonly Type[] Benchmarks = [typeof(FacetCountingBenchmarks), typeof(HighlightingBenchmarks), typeof(ParsingBenchmarks)];
+    private static readonly Type[] Benchmarks = [typeof(AnalysisBenchmarks), typeof(FacetCountingBenchmarks), typeof(HighlightingBenchmarks), typeof(ParsingBenchmarks)];
 
     public static Command Create()
     {
         var filter = new Option<string?>("--filter") { Description = "Run only benchmarks matching this glob (e.g. '*Facet*')." };
         var list = new Option<bool>("--list") { Description = "List the benchmarks without running them." };
-        var command = new Command("micro", "BenchmarkDotNet benchmarks of the hot loops: facet counting, highlighting, parsing.") { filter, list };
+        var command = new Command("micro", "BenchmarkDotNet benchmarks of the hot loops: analysis, facet counting, highlighting, parsing.") { filter, list };
         command.SetAction(parsed =>
         {
             var arguments = parsed.GetValue(list)

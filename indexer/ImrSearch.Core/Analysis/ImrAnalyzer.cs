@@ -1,6 +1,5 @@
 using ImrSearch.Vocabularies;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -55,10 +54,7 @@ public sealed class ImrAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PorterStemFilter(stream);
+        TokenStream stream = new EnglishWordFilter(Version, tokenizer, EnglishAnalyzer.DefaultStopSet);
         if (synonyms is not null)
         {
             stream = new SynonymExpansionFilter(stream, synonyms);

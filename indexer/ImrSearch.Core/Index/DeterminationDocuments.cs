@@ -41,11 +41,11 @@ public static class DeterminationDocuments
 
     public static Document CreateCase(Determination determination, string determinationJson, string contentHash) =>
     [
-        new StringField(IndexSchema.Kind, IndexSchema.KindCase, Field.Store.NO),
+        new KeywordField(IndexSchema.Kind, IndexSchema.KindCase, Field.Store.NO),
         new NumericDocValuesField(IndexSchema.ItemCount, determination.Decisions.Count),
         new Field(IndexSchema.Summary, determination.Summary, SearchText),
-        new StringField(IndexSchema.CaseId, determination.CaseId, Field.Store.YES),
-        new StringField(IndexSchema.Source, determination.Source, Field.Store.YES),
+        new KeywordField(IndexSchema.CaseId, determination.CaseId, Field.Store.YES),
+        new KeywordField(IndexSchema.Source, determination.Source, Field.Store.YES),
         new BinaryDocValuesField(IndexSchema.Source, new BytesRef(determination.Source)),
         new StoredField(IndexSchema.ContentHash, contentHash),
         new BinaryDocValuesField(IndexSchema.ContentHash, new BytesRef(contentHash)),
@@ -56,10 +56,10 @@ public static class DeterminationDocuments
     {
         var document = new Document
         {
-            new StringField(IndexSchema.Kind, IndexSchema.KindItem, Field.Store.NO),
-            new StringField(IndexSchema.CaseId, determination.CaseId, Field.Store.YES),
+            new KeywordField(IndexSchema.Kind, IndexSchema.KindItem, Field.Store.NO),
+            new KeywordField(IndexSchema.CaseId, determination.CaseId, Field.Store.YES),
             new SortedDocValuesField(IndexSchema.CaseId, new BytesRef(determination.CaseId)),
-            new StringField(IndexSchema.Source, determination.Source, Field.Store.YES),
+            new KeywordField(IndexSchema.Source, determination.Source, Field.Store.YES),
             new StoredField(IndexSchema.ItemIndex, item.Index),
             new NumericDocValuesField(IndexSchema.ItemIndex, item.Index),
             new Field(IndexSchema.Item, item.Item, SearchText),
@@ -79,7 +79,7 @@ public static class DeterminationDocuments
         foreach (var (dimension, value) in FacetValues.Of(determination, item))
         {
             document.Add(new SortedSetDocValuesField(dimension.DocValuesField, new BytesRef(value)));
-            document.Add(new StringField(dimension.FilterField, FacetValues.FilterTerm(value), Field.Store.NO));
+            document.Add(new KeywordField(dimension.FilterField, FacetValues.FilterTerm(value), Field.Store.NO));
         }
 
         foreach (var key in item.Citations.Where(c => c.CitedBy == CitedBy.ImrOrganization).Select(CitationKey.Of).Distinct())
