@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -89,6 +90,8 @@ public static partial class LetterTextCleaner
     }
 
     private const char SoftHyphen = '\u00AD';
+
+    private static readonly SearchValues<char> Rewritten = CreateRewritten();
 
     /// <summary>
     /// Whether "medi-" + "cally" is one word broken by the layout rather than a hyphenated compound ("red-" + "flag"):
@@ -236,13 +239,19 @@ public static partial class LetterTextCleaner
     private static List<LetterLine?> SplitLines(string raw)
     {
         var lines = new List<LetterLine?>();
-        foreach (var rawLine in raw.Split('\n'))
+        var rest = raw.AsSpan();
+        while (true)
         {
-            var text = NormalizeLine(rawLine);
+            var end = rest.IndexOf('\n');
+            var text = NormalizeLine(end < 0 ? rest : rest[..end]);
             lines.Add(text.Length == 0 || IsPageFurniture(text) ? null : new LetterLine(text));
-        }
+            if (end < 0)
+            {
+                return lines;
+            }
 
-        return lines;
+            rest = rest[(end + 1)..];
+        }
     }
 
     private static bool IsPageFurniture(string line) =>
@@ -251,7 +260,8 @@ public static partial class LetterTextCleaner
     /// <summary>The paragraph with runs of spaces collapsed to one and no space at either end.</summary>
     private static string CollapseSpaces(StringBuilder paragraph)
     {
-        var result = new StringBuilder(paragraph.Length);
+        var result = ArrayPool<char>.Shared.Rent(paragraph.Length);
+        var length = 0;
         var lastWasSpace = true;
         foreach (var chunk in paragraph.GetChunks())
         {
@@ -266,47 +276,46 @@ public static partial class LetterTextCleaner
                 {
                     if (!lastWasSpace)
                     {
-                        result.Append(' ');
+                        result[length++] = ' ';
                     }
 
                     lastWasSpace = true;
                 }
                 else
                 {
-                    result.Append(c);
+                    result[length++] = c;
                     lastWasSpace = false;
                 }
             }
         }
 
-        if (result.Length > 0 && result[^1] == ' ')
+        if (length > 0 && result[length - 1] == ' ')
         {
-            result.Length--;
+            length--;
         }
 
-        return result.ToString();
+        var text = new string(result, 0, length);
+        ArrayPool<char>.Shared.Return(result);
+        return text;
     }
 
-    private static string NormalizeLine(string line)
+    /// <summary>The line trimmed, with the characters <see cref="Rewrite"/> changes changed.</summary>
+    internal static string NormalizeLine(ReadOnlySpan<char> line)
     {
-        var clean = true;
-        foreach (var c in line)
-        {
-            if (c != ' ' && (c < ' ' || c > '~'))
-            {
-                clean = false;
-                break;
-            }
-        }
+        // Nearly every line, curly quotes and all, holds none of them: only its ends change.
+        var trimmed = line.Trim();
+        return trimmed.ContainsAny(Rewritten) ? Rewrite(line) : trimmed.IsEmpty ? "" : new string(trimmed);
+    }
 
-        // Plain printable ASCII (nearly every line) needs no rewriting.
-        if (clean)
-        {
-            return line.Trim();
-        }
-
+    /// <summary>
+    /// Zero-width characters and soft hyphens (but a final one) removed, Unicode hyphens made '-', ligatures and
+    /// full- or half-width forms given their NFKC spelling, control characters and Unicode spaces made spaces;
+    /// then trimmed.
+    /// </summary>
+    internal static string Rewrite(ReadOnlySpan<char> line)
+    {
         var builder = new StringBuilder(line.Length);
-        var last = line.AsSpan().TrimEnd().Length - 1;
+        var last = line.TrimEnd().Length - 1;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
@@ -331,6 +340,22 @@ public static partial class LetterTextCleaner
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>Every character <see cref="Rewrite"/> changes or removes.</summary>
+    private static SearchValues<char> CreateRewritten()
+    {
+        var chars = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (c != ' ' && (char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'
+                or SoftHyphen or '\u2010' or '\u2011' or >= '\uFB00' and <= '\uFB4F' or >= '\uFF01' and <= '\uFFEE'))
+            {
+                chars.Append(c);
+            }
+        }
+
+        return SearchValues.Create(chars.ToString());
     }
 
     /// <summary>Running headers and footers PDF extraction leaves between pages.</summary>

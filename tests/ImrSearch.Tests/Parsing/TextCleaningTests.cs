@@ -189,4 +189,33 @@ public class TextNormalizationTests
 
         PdfFields.AssertSame(SeedLetters.Parse(SeedLetters.Letter001), result.Determination!);
     }
+
+    [Theory]
+    [InlineData("  a\u00A0b\t", "a b")]
+    [InlineData("a\u2010b", "a-b")]
+    [InlineData("a\u200Bb\u00AD", "ab\u00AD")]
+    [InlineData("\uFB01t’s", "fit’s")]
+    [InlineData("“curly” é ", "“curly” é")]
+    public void A_line_is_trimmed_and_rewritten(string line, string normalized)
+    {
+        Assert.Equal(normalized, LetterTextCleaner.NormalizeLine(line));
+    }
+
+    [Fact]
+    public void A_line_with_nothing_to_rewrite_only_loses_its_ends()
+    {
+        // The shortcut (trim, and rewrite only lines holding a character the rewriting changes) against the rewriting.
+        const string Alphabet = "ab Z9.,’“”é\u00A0\u2009\u3000\t\r\u0001\u007F\u0085\u200B\u200D\u2060\uFEFF\u00AD\u2010\u2011\uFB01\uFF21\uFF64\u2122\u00BD";
+        var random = new Random(11);
+        var rewritten = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var line = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => random.Next(3) == 0 ? Alphabet[random.Next(Alphabet.Length)] : Alphabet[random.Next(5)])]);
+            var expected = LetterTextCleaner.Rewrite(line);
+            Assert.Equal(expected, LetterTextCleaner.NormalizeLine(line));
+            rewritten += expected == line.Trim() ? 0 : 1;
+        }
+
+        Assert.True(rewritten > 1_000, $"only {rewritten} lines changed beyond their ends");
+    }
 }
