@@ -70,7 +70,7 @@ public static class DeterminationDocuments
 
         if (determination.DecisionYear is int year)
         {
-            document.Add(new Int32Field(IndexSchema.Year, year, WholeInt32));
+            document.Add(new WholeInt32Field(IndexSchema.Year, year));
         }
 
         AddDate(document, IndexSchema.InjuredDate, determination.Patient.DateOfInjury);
@@ -98,7 +98,7 @@ public static class DeterminationDocuments
     {
         if (date is { } known)
         {
-            document.Add(new Int32Field(field, DateKey.Of(known), WholeInt32));
+            document.Add(new WholeInt32Field(field, DateKey.Of(known)));
         }
     }
 

@@ -8,10 +8,10 @@ using Lucene.Net.Store;
 
 namespace ImrSearch.Tests.Index;
 
-public sealed class KeywordFieldTests
+public sealed class SharedStreamFieldTests
 {
     [Fact]
-    public void Letters_index_as_they_did_with_Lucenes_string_fields()
+    public void Letters_index_as_they_did_with_Lucenes_string_and_int_fields()
     {
         var determinations = new SyntheticCorpus(7, 150).Stream().Select(l => l.Truth).ToList();
         using var keyword = Build(determinations, document => document);
@@ -20,15 +20,20 @@ public sealed class KeywordFieldTests
             var replaced = new Document();
             foreach (var field in document.Fields)
             {
-                replaced.Add(field is KeywordField
-                    ? new StringField(field.Name, field.GetStringValue(), field.IndexableFieldType.IsStored ? Field.Store.YES : Field.Store.NO)
-                    : field);
+                replaced.Add(field switch
+                {
+                    KeywordField => new StringField(field.Name, field.GetStringValue(), field.IndexableFieldType.IsStored ? Field.Store.YES : Field.Store.NO),
+                    WholeInt32Field => new Int32Field(field.Name, field.GetInt32Value()!.Value, DeterminationDocuments.WholeInt32),
+                    _ => field,
+                });
             }
 
             return replaced;
         });
 
-        Assert.Contains(keyword.Reader.Leaves[0].AtomicReader.FieldInfos, f => f.Name == IndexSchema.Kind);
+        var fields = keyword.Reader.Leaves[0].AtomicReader.FieldInfos;
+        Assert.Contains(fields, f => f.Name == IndexSchema.Kind);
+        Assert.Contains(fields, f => f.Name == IndexSchema.Year);
         AssertSameIndex(lucene.Reader, keyword.Reader);
     }
 
