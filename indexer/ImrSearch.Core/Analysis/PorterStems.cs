@@ -6,14 +6,15 @@ namespace ImrSearch.Analysis;
 
 /// <summary>
 /// Porter stems of words, remembered in a fixed number of slots: letters repeat a small vocabulary, so most words
-/// are stemmed once per thread instead of once per occurrence.
+/// are stemmed once per process instead of once per occurrence.
 /// </summary>
 /// <remarks>
 /// The stemming itself is Lucene's <see cref="PorterStemFilter"/> (its stemmer is not public), run on one word at a
 /// time. The cache has a fixed number of slots, two for each hash: a new word takes the first slot of its pair and
 /// the older word there moves to the second, evicting what it held. Its memory is therefore fixed whatever the
 /// text, and text built to collide only costs the stemming it would have cost anyway.
-/// Not thread-safe: one instance per token stream, as Lucene keeps one stream per thread.
+/// The cache is shared by every stream (128 KB of slots for the process); the stemming is not thread-safe, so each
+/// stream has its own instance, as Lucene keeps one stream per thread.
 /// </remarks>
 internal sealed class PorterStems
 {
@@ -27,8 +28,9 @@ internal sealed class PorterStems
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
-    private readonly string?[] words = new string?[Slots];
-    private readonly char[]?[] stems = new char[]?[Slots];
+    /// <summary>One cache for every stream of the process: a slot holds a whole entry, so a reader sees one word's.</summary>
+    private static readonly Entry?[] Cache = new Entry?[Slots];
+
     private readonly OneWord source = new();
     private readonly PorterStemFilter stemmer;
     private readonly ICharTermAttribute stemmed;
@@ -58,10 +60,10 @@ internal sealed class PorterStems
         var first = Pair(word);
         for (var slot = first; slot < first + 2; slot++)
         {
-            if (words[slot] is { } known && word.SequenceEqual(known))
+            if (Volatile.Read(ref Cache[slot]) is { } known && word.SequenceEqual(known.Word))
             {
                 // No stem stored: the word is its own stem.
-                if (stems[slot] is { } stem)
+                if (known.Stem is { } stem)
                 {
                     term.CopyBuffer(stem, 0, stem.Length);
                 }
@@ -71,16 +73,16 @@ internal sealed class PorterStems
         }
 
         var changed = StemOnce(word);
-        var free = words[first] is null ? first : first + 1;
-        if (words[free] is not null)
+        var entry = new Entry(word.ToString(), changed ? stemmed.Buffer.AsSpan(0, stemmed.Length).ToArray() : null);
+        var older = Volatile.Read(ref Cache[first]);
+        if (older is not null)
         {
-            // Both taken: the newer of the two moves to the second slot, and this word takes the first.
-            (words[first + 1], stems[first + 1]) = (words[first], stems[first]);
-            free = first;
+            // The word takes the first slot and the one it held moves to the second, evicting what that held.
+            // Threads racing here may lose an entry, never mix two.
+            Volatile.Write(ref Cache[first + 1], older);
         }
 
-        words[free] = word.ToString();
-        stems[free] = changed ? stemmed.Buffer.AsSpan(0, stemmed.Length).ToArray() : null;
+        Volatile.Write(ref Cache[first], entry);
         if (changed)
         {
             term.CopyBuffer(stemmed.Buffer, 0, stemmed.Length);
@@ -107,6 +109,9 @@ internal sealed class PorterStems
 
         return (int)((hash * 0x9E3779B1u) >> (32 - SlotBits + 1)) << 1;
     }
+
+    /// <summary>A cached word and its stem (null when the word is its own stem).</summary>
+    private sealed record Entry(string Word, char[]? Stem);
 
     /// <summary>A token stream of exactly one word, reset for each word stemmed.</summary>
     private sealed class OneWord : TokenStream

@@ -39,6 +39,22 @@ public sealed class EnglishWordFilterTests
     }
 
     [Fact]
+    public void Streams_on_many_threads_share_the_stem_cache_without_mixing_words()
+    {
+        Parallel.For(0, 8, thread =>
+        {
+            var random = new Random(thread);
+            using var fused = Fused();
+            using var lucene = Lucenes();
+            for (var i = 0; i < 60; i++)
+            {
+                var text = RandomText(random, (thread * 1000) + i);
+                Assert.Equal(TokenTrace.Of(lucene, text), TokenTrace.Of(fused, text));
+            }
+        });
+    }
+
+    [Fact]
     public void A_word_evicted_from_the_cache_is_stemmed_again_the_same_way()
     {
         using var fused = Fused();
