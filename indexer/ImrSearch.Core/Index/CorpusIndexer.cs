@@ -29,6 +29,9 @@ public sealed class CorpusIndexer
 
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Letter files the operating system is asked to read ahead of the indexing threads.</summary>
+    private const int ReadAheadLetters = 256;
+
     /// <summary>Parses one letter: its full path, its bytes as read and hashed, its source.</summary>
     private readonly Func<string, byte[], string, LetterParseResult> readLetter;
     private readonly Func<Determination, string> serialize;
@@ -107,15 +110,9 @@ public sealed class CorpusIndexer
 
             var analysis = AnalysisFingerprint;
             var analysisChanged = indexed.Analysis is not null && indexed.Analysis != analysis;
-            var options = new ParallelOptions
-            {
-                MaxDegreeOfParallelism = Environment.ProcessorCount,
-                CancellationToken = cancellationToken,
-            };
             try
             {
-                Parallel.ForEach(letters, options, source =>
-                    IndexLetter(writer, corpusDirectory, source, indexed.Hashes.GetValueOrDefault(source), analysisChanged, run));
+                IndexLetters(writer, corpusDirectory, letters, indexed.Hashes, analysisChanged, run, cancellationToken);
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -124,6 +121,7 @@ public sealed class CorpusIndexer
                 throw WriteFailure(e.InnerExceptions.FirstOrDefault(x => x is IOException) ?? e.InnerExceptions[0]);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var source in removed)
             {
                 writer.DeleteDocuments(new Term(IndexSchema.Source, source));
@@ -249,6 +247,45 @@ public sealed class CorpusIndexer
     /// </summary>
     public static string AnalysisFingerprint =>
         $"schema {IndexSchema.FormatVersion}; synonyms {SynonymVocabulary.Default.Fingerprint}; editions {GuidelineEditionVocabulary.Default.Fingerprint}";
+
+    /// <summary>
+    /// Indexes the letters on every core, each thread claiming the next letter in turn. The first thread that fails
+    /// (only a write to the index can) stops the others from claiming more; the failures come out together.
+    /// </summary>
+    private void IndexLetters(
+        IndexWriter writer,
+        string corpusDirectory,
+        IReadOnlyList<string> letters,
+        IReadOnlyDictionary<string, string> indexedHashes,
+        bool reindex,
+        BuildRun run,
+        CancellationToken cancellationToken)
+    {
+        using var readAhead = new LetterReadAhead(
+            letters, source => LetterFilePrefetch.Start(Path.Combine(corpusDirectory, source)), ReadAheadLetters);
+        using var cancelled = cancellationToken.Register(readAhead.Stop);
+
+        void Work()
+        {
+            try
+            {
+                while (readAhead.TryClaim(out var source))
+                {
+                    IndexLetter(writer, corpusDirectory, source, indexedHashes.GetValueOrDefault(source), reindex, run);
+                }
+            }
+            catch
+            {
+                readAhead.Stop();
+                throw;
+            }
+        }
+
+        var workers = Enumerable.Range(0, Environment.ProcessorCount)
+            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        Task.WaitAll(workers);
+    }
 
     /// <summary>
     /// Reads, parses and indexes one letter. A letter that cannot be read or parsed is rejected with the reason;

@@ -156,6 +156,38 @@ public sealed class HostileLetterTests : IDisposable
         Assert.Contains("not a regular file", result.Error);
     }
 
+    [Fact]
+    public async Task Prefetching_a_fifo_a_link_to_dev_zero_or_a_missing_file_returns_at_once()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var fifo = Path.Combine(folder, "fifo.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var zero = Path.Combine(folder, "zero.txt");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        var letter = Path.Combine(folder, "letter.txt");
+        File.WriteAllText(letter, Seed);
+
+        // A build's read-ahead thread asks for these before the letters' own reads refuse them; it must never wait.
+        var prefetching = Task.Run(() =>
+        {
+            foreach (var path in new[] { fifo, zero, Path.Combine(folder, "missing.txt"), folder, letter })
+            {
+                LetterFilePrefetch.Start(path);
+            }
+        });
+
+        // Throws TimeoutException should the prefetch wait on a file that is not a letter.
+        await prefetching.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     private static string Repeat(string phrase, int characters)
     {
         var builder = new StringBuilder(characters + phrase.Length);
