@@ -169,6 +169,31 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("unreadable encoding", Rejected(LetterReader.Read(Write("noise.txt", bytes))).Error);
     }
 
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('\u000B')]
+    [InlineData('\u001F')]
+    [InlineData('\u007F')]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    [InlineData('\uFFFD')]
+    public void Every_kind_of_noise_character_counts_up_to_the_limit(char noise)
+    {
+        // 2,100 characters: the limit is one in a hundred, 21; one more is refused.
+        string Text(int count) => new string('a', 2_100 - count) + new string(noise, count);
+
+        Assert.Null(LetterTextDecoder.Decode(Encoding.UTF8.GetBytes(Text(21))).Error);
+        Assert.Contains("unreadable encoding", LetterTextDecoder.Decode(Encoding.UTF8.GetBytes(Text(22))).Error);
+    }
+
+    [Fact]
+    public void Letters_outside_ascii_are_letters_and_line_breaks_tabs_and_form_feeds_are_not_noise()
+    {
+        var greek = string.Concat(Enumerable.Repeat("Απόφαση\r\n\t\f", 100));
+
+        Assert.Equal((greek, null), LetterTextDecoder.Decode(Encoding.UTF8.GetBytes(greek)));
+    }
+
     [Fact]
     public void The_content_not_the_extension_says_whether_a_file_is_a_pdf()
     {
