@@ -23,7 +23,7 @@ internal sealed class LetterReadAhead : IDisposable
     private volatile bool stopped;
 
     /// <param name="sources">The letters, each as the prefetch is given it.</param>
-    /// <param name="prefetch">Starts reading one letter's file; must not throw.</param>
+    /// <param name="prefetch">Starts reading one letter's file; what it throws is ignored.</param>
     /// <param name="window">How far ahead of the claimed letters the prefetch may go.</param>
     public LetterReadAhead(IReadOnlyList<string> sources, Action<string> prefetch, int window)
     {
@@ -55,6 +55,21 @@ internal sealed class LetterReadAhead : IDisposable
         thread.Join();
     }
 
+    /// <summary>
+    /// A prefetch is only advice: whatever goes wrong with it is the letter's own read to report, and an exception
+    /// escaping this thread would end the process.
+    /// </summary>
+    private void Advise(string source)
+    {
+        try
+        {
+            prefetch(source);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+        }
+    }
+
     private void Prefetch()
     {
         for (var next = 0; next < sources.Count && !stopped;)
@@ -67,7 +82,7 @@ internal sealed class LetterReadAhead : IDisposable
             }
             else if (next < claimedSoFar + window)
             {
-                prefetch(sources[next++]);
+                Advise(sources[next++]);
             }
             else
             {

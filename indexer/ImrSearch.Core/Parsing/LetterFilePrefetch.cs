@@ -16,13 +16,18 @@ internal static class LetterFilePrefetch
 
     public static void Start(string path)
     {
-        if (Volatile.Read(ref Unavailable) || FileKind.Inspect(path).Length is not > 0)
+        if (Volatile.Read(ref Unavailable))
         {
             return;
         }
 
         try
         {
+            if (FileKind.Inspect(path).Length is not > 0)
+            {
+                return;
+            }
+
             // Non-blocking: should the path have become a FIFO since it was inspected, opening it must not wait.
             var descriptor = Open(path, ReadOnlyNonBlocking);
             if (descriptor >= 0)
@@ -34,6 +39,10 @@ internal static class LetterFilePrefetch
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
             Volatile.Write(ref Unavailable, true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The letter's own read meets the same problem and reports it.
         }
     }
 

@@ -73,6 +73,28 @@ public sealed class LetterReadAheadTests
     }
 
     [Fact]
+    public void A_prefetch_that_throws_is_ignored_and_the_letters_still_come()
+    {
+        var sources = Sources(300);
+        var attempts = 0;
+        using var readAhead = new LetterReadAhead(sources, _ =>
+        {
+            Interlocked.Increment(ref attempts);
+            throw new IOException("the disk went away");
+        }, window: 4);
+        // The first window is prefetched before anything is claimed; were its exception to escape, the test host dies.
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref attempts) == 4, Patience));
+        var claimed = new List<string>();
+
+        while (readAhead.TryClaim(out var source))
+        {
+            claimed.Add(source);
+        }
+
+        Assert.Equal(sources, claimed);
+    }
+
+    [Fact]
     public async Task Stopping_ends_the_claims_and_disposing_ends_the_prefetch()
     {
         var prefetches = 0;
