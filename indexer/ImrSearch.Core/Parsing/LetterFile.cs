@@ -30,7 +30,7 @@ public sealed record LetterFile(byte[]? Bytes, string? Hash, string? Refusal)
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var size = stream.Length;
-        var limit = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? MaximumPdfFileBytes : MaximumTextFileBytes;
+        var limit = LimitByName(path);
         var head = 0;
         Span<byte> start = stackalloc byte[5];
         if (size > limit && limit == MaximumTextFileBytes)
@@ -65,6 +65,10 @@ public sealed record LetterFile(byte[]? Bytes, string? Hash, string? Refusal)
 
         return new LetterFile(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
     }
+
+    /// <summary>The size limit a file's name promises: PDF's by the extension, text's for any other name.</summary>
+    internal static long LimitByName(string path) =>
+        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? MaximumPdfFileBytes : MaximumTextFileBytes;
 
     private static LetterFile Refused(string reason) => new(null, null, reason);
 

@@ -23,7 +23,7 @@ internal static class LetterFilePrefetch
 
         try
         {
-            if (FileKind.Inspect(path).Length is not > 0)
+            if (!WorthReading(path, FileKind.Inspect(path).Length))
             {
                 return;
             }
@@ -45,6 +45,13 @@ internal static class LetterFilePrefetch
             // The letter's own read meets the same problem and reports it.
         }
     }
+
+    /// <summary>
+    /// Only a file the letter's own read will take whole: one above the limit its name promises is refused after its
+    /// first bytes at most, and asking the kernel for all of it would be unbounded work on behalf of a hostile file.
+    /// </summary>
+    internal static bool WorthReading(string path, long? length) =>
+        length is > 0 && length <= LetterFile.LimitByName(path);
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);

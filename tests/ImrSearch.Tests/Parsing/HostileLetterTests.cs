@@ -188,6 +188,23 @@ public sealed class HostileLetterTests : IDisposable
         await prefetching.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
+    [Theory]
+    [InlineData("a.txt", 0, false)]
+    [InlineData("a.txt", 5_000, true)]
+    [InlineData("a.txt", LetterFile.MaximumTextFileBytes, true)]
+    [InlineData("a.txt", LetterFile.MaximumTextFileBytes + 1, false)]
+    [InlineData("a.pdf", LetterFile.MaximumTextFileBytes + 1, true)]
+    [InlineData("a.PDF", LetterFile.MaximumPdfFileBytes, true)]
+    [InlineData("a.pdf", LetterFile.MaximumPdfFileBytes + 1, false)]
+    [InlineData("a.pdf", 1L << 40, false)]
+    public void Prefetch_asks_for_a_file_only_when_the_letter_read_would_take_it_whole(string name, long length, bool asked)
+    {
+        // A huge file named like a letter is refused by the read after its first bytes; the kernel must not be asked
+        // to read the rest of it into the page cache first.
+        Assert.Equal(asked, LetterFilePrefetch.WorthReading(name, length));
+        Assert.False(LetterFilePrefetch.WorthReading(name, null));
+    }
+
     private static string Repeat(string phrase, int characters)
     {
         var builder = new StringBuilder(characters + phrase.Length);
