@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ImrSearch.Analysis;
 using ImrSearch.Domain;
 using ImrSearch.Highlighting;
+using ImrSearch.Index;
 using ImrSearch.Precedents;
 using ImrSearch.Search.Caching;
 using ImrSearch.Search.Execution;
@@ -10,7 +11,6 @@ using ImrSearch.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ImrSearch.Search;
@@ -65,7 +65,7 @@ public sealed class DecisionSearcher : IDisposable
         reading = new QueryReading(queryAnalyzer, options.AllowRegularExpressions);
         maxPass = Math.Max(1, options.MaxHitsPerPass);
         minDocsToSplit = options.MinDocsToSplitSearch;
-        directory = FSDirectory.Open(indexDirectory);
+        directory = new MappedIndexDirectory(indexDirectory);
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
