@@ -172,6 +172,9 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>How many queries' hit lists are kept for refinements (see <see cref="DecisionSearcherOptions.QueryHitsCacheBytes"/>).</summary>
     internal int QueryHitListsKept => caches.QueryHits.Count;
 
+    /// <summary>The recording passes running now and registered so far.</summary>
+    internal RecordingPasses Recording => caches.Recording;
+
     /// <summary>How many result sets are kept (see <see cref="DecisionSearcherOptions.ResultCacheBytes"/>).</summary>
     internal int ResultSetsKept => caches.Results.Count;
 

@@ -100,6 +100,53 @@ public sealed class RefinementReplayTests
         }
     }
 
+    [Theory]
+    [InlineData(64L << 20, true)]
+    [InlineData(10L, false)]
+    public async Task Refinements_asked_while_their_query_runs_wait_for_its_pass(long hitListBytes, bool kept)
+    {
+        using var index = SearchIndex.Of([.. Enumerable.Range(0, 100).Select(Letter)]);
+        // A budget no slow machine spends while the test holds the pass; with 10 bytes no hit list is kept.
+        index.Options = new DecisionSearcherOptions(QueryHitsCacheBytes: hitListBytes) { TimeBudget = TimeSpan.FromMinutes(2) };
+        var replaying = index.Searcher;
+        using var fresh = new DecisionSearcher(index.IndexDirectory, new DecisionSearcherOptions(ResultCacheSize: 0, QueryHitsCacheBytes: 0));
+        var random = new Random(11);
+        var refinements = Enumerable.Range(0, 6)
+            .Select(_ => SearchIndex.Request("pain", RandomFilters(random)) with { Sort = (SearchSort)random.Next(3) })
+            .DistinctBy(r => (r.Sort, string.Join(";", r.Filters.Select(f => $"{f.Key}={string.Join("|", f.Value)}"))))
+            .Where(r => r.Filters.Count > 0 || r.Sort != SearchSort.Relevance)
+            .ToList();
+
+        // The query's pass is held as it starts, until every refinement is waiting for it.
+        using var release = new ManualResetEventSlim();
+        replaying.Recording.OnBegin = _ => release.Wait(TimeSpan.FromMinutes(1));
+        var first = Task.Run(() => replaying.Search(SearchIndex.Request("pain")));
+        Assert.True(SpinWait.SpinUntil(() => replaying.Recording.Begun == 1, TimeSpan.FromSeconds(30)), "the query's pass should start");
+        replaying.Recording.OnBegin = null;
+        var refined = refinements.Select(r => Task.Run(() => replaying.Search(r))).ToArray();
+        Assert.True(SpinWait.SpinUntil(() => replaying.Recording.Waiting == refined.Length, TimeSpan.FromSeconds(30)), "every refinement should wait");
+        release.Set();
+
+        AssertSame(fresh.Search(SearchIndex.Request("pain")), await first.WaitAsync(TimeSpan.FromMinutes(1)));
+        foreach (var (request, task) in refinements.Zip(refined))
+        {
+            AssertSame(fresh.Search(request), await task.WaitAsync(TimeSpan.FromMinutes(1)));
+        }
+
+        // Kept: one pass over the index, every refinement replayed. Not kept: the refinements ran passes of their own.
+        Assert.Equal(kept ? 1 : 0, replaying.QueryHitListsKept);
+        if (kept)
+        {
+            Assert.Equal(1, replaying.Recording.Begun);
+        }
+        else
+        {
+            Assert.True(replaying.Recording.Begun >= 2, $"{replaying.Recording.Begun} passes registered");
+        }
+
+        Assert.Equal(0, replaying.Recording.Waiting);
+    }
+
     [Fact]
     public void With_no_room_for_hit_lists_nothing_is_kept()
     {
@@ -123,6 +170,16 @@ public sealed class RefinementReplayTests
         }
 
         Assert.Equal(3, index.Searcher.QueryHitListsKept);
+    }
+
+    private static void AssertSame(SearchResponse expected, SearchResponse actual)
+    {
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(Describe(expected.Hits), Describe(actual.Hits));
+        foreach (var (dimension, counts) in expected.Facets)
+        {
+            Assert.Equal(counts.Values.Select(v => (v.Value, v.Count, v.Selected)), actual.Facets[dimension].Values.Select(v => (v.Value, v.Count, v.Selected)));
+        }
     }
 
     private static IEnumerable<string> Describe(IReadOnlyList<SearchHit> hits) =>

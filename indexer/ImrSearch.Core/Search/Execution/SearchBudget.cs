@@ -27,6 +27,12 @@ internal sealed class SearchBudget
 
     public TimeSpan Budget { get; }
 
+    /// <summary>What is left of the budget (zero once it is spent).</summary>
+    public TimeSpan Remaining => TimeSpan.FromSeconds(Math.Max(0, deadline - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
+
+    /// <summary>The request's cancellation.</summary>
+    public CancellationToken Cancellation => cancellation;
+
     /// <summary>
     /// Puts a budget in force until the scope is disposed. An enclosing budget that ends sooner stays in force (an
     /// export's pass never outlives the request's cancellation).

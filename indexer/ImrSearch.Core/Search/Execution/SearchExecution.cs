@@ -203,7 +203,15 @@ internal static class SearchExecution
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
 
-        if (Recorded() is { } known)
+        // A refinement asked while its query's recording pass is running waits for that pass (within its own budget;
+        // past it, the pass below stops at once), then replays what it recorded.
+        var known = Recorded();
+        if (known is null && WaitForRecordingPass(plan.Caches.Recording, hitsKey))
+        {
+            known = Recorded();
+        }
+
+        if (known is not null)
         {
             // A refinement of a query already run (other facet values, another sort): its hits, not the index.
             var replayed = DrillSideways.Replay(commit, known, selections, NewHits);
@@ -224,11 +232,14 @@ internal static class SearchExecution
         // A date range narrows the query itself (Ranged): no all-item shortcut applies. The pass runs the query gated
         // (within each range or without its date), so that it also counts the items left out for want of a date.
         var ranged = request.Dates.Active.Select(active => active.Kind).ToList();
+        var matchesEverything = compiled.MatchesEverything && ranged.Count == 0;
+        var recordQuota = queryHits.Capacity / 8;
+        using var recording = DrillSideways.Records(matchesEverything, selections.Count, recordQuota) ? plan.Caches.Recording.Begin(hitsKey) : null;
         var counted = DrillSideways.Run(
-            commit, ranged.Count == 0 ? query : scope.Gated!, compiled.MatchesEverything && ranged.Count == 0, selections,
+            commit, ranged.Count == 0 ? query : scope.Gated!, matchesEverything, selections,
             NewHits,
             slices => SearchSorts.Merge(request.Sort, depth, slices),
-            record: queryHits.Capacity / 8,
+            record: recordQuota,
             gatedOn: ranged);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(scope.Rewritten!);
         if (counted.Recorded is { } recorded)
@@ -241,6 +252,13 @@ internal static class SearchExecution
             new ResultSet(query, hitsFilter, request.Sort, terms, notes, counted.Counts, selections, collected, maxPass, counted.Recorded is null ? null : Recorded),
             collected,
             counted.MissingDates);
+    }
+
+    /// <summary>Waits for the pass recording the key's hits, if one is running, within the request's budget.</summary>
+    private static bool WaitForRecordingPass(RecordingPasses recording, string hitsKey)
+    {
+        var budget = SearchBudget.Current;
+        return recording.WaitFor(hitsKey, budget?.Remaining ?? TimeSpan.MaxValue, budget?.Cancellation ?? CancellationToken.None);
     }
 
     /// <summary>

@@ -11,6 +11,13 @@ namespace ImrSearch.Search.Facets;
 /// </summary>
 internal static class DrillSideways
 {
+    /// <summary>
+    /// Whether <see cref="Run"/> records the hits of a query with so many selections: recording needs every document
+    /// the query matches, and only a pass that no selection narrows visits them all.
+    /// </summary>
+    public static bool Records(bool matchesEverything, int selections, long record) =>
+        record > 0 && !matchesEverything && selections <= 1;
+
     /// <param name="matchesEverything">The query is "all items", so cached all-item counts can stand in for a pass.</param>
     /// <param name="newHits">Creates a hit collector (one per slice).</param>
     /// <param name="mergeHits">Merges the slices' hits, in slice order.</param>
@@ -68,8 +75,7 @@ internal static class DrillSideways
             searched = new AllButOneSelection(ordinals, selections).Restrict(items);
         }
 
-        // Recording needs every document the query matches: only a pass that no selection narrows visits them all.
-        var recorders = record > 0 && searched == items && !matchesEverything ? hits.Select(_ => new QueryHitsRecorder()).ToArray() : null;
+        var recorders = Records(matchesEverything, selections.Count, record) ? hits.Select(_ => new QueryHitsRecorder()).ToArray() : null;
         var parts = hits.Select(h => new FacetCounts(ordinals)).ToArray();
         MissingDateTally[] tallies = gatedOn.Count == 0 ? [] : hits.Select(_ => new MissingDateTally(commit, gatedOn)).ToArray();
         var collectors = parts.Select((part, i) => new DrillSidewaysCollector(ordinals, selections, part, (ICollector)hits[i], counted, recorders?[i], tallies.ElementAtOrDefault(i))).ToArray();
