@@ -12,7 +12,8 @@ namespace ImrSearch.Tests.Search;
 /// <see cref="AnyClauseQuery"/> checked against Lucene's own <see cref="BooleanQuery"/>: 400 random queries (groups of
 /// optional words over three fields, with boosts, coordination on and off, nested under required and excluded
 /// clauses so that they are advanced, and under a random-access filter) over random documents in several segments
-/// with deletions. Every document and every score must be the same.
+/// with deletions. Every document and every score must be the same. Required clauses with exclusions become
+/// <see cref="ExcludingQuery"/> on the way and are checked the same way.
 /// </summary>
 public sealed class AnyClauseQueryRandomTests : IDisposable
 {
@@ -117,6 +118,25 @@ public sealed class AnyClauseQueryRandomTests : IDisposable
         Assert.IsType<AnyClauseQuery>(AnyClauseQuery.Apply(expansion));
         Assert.Same(conjunction.Clauses[0].Query, ((BooleanQuery)AnyClauseQuery.Apply(conjunction)).Clauses[0].Query);
         Assert.Equal(conjunction, AnyClauseQuery.Apply(conjunction));
+    }
+
+    [Fact]
+    public void A_required_clause_whose_exclusions_match_nothing_in_a_segment_is_scored_by_its_own_scorer()
+    {
+        var group = new BooleanQuery { { Term("item", "knee"), Occur.SHOULD }, { Term("rationale", "knee"), Occur.SHOULD } };
+        var absent = new BooleanQuery { { group, Occur.MUST }, { Term("item", "absent"), Occur.MUST_NOT } };
+        var present = new BooleanQuery { { group, Occur.MUST }, { Term("item", "mri"), Occur.MUST_NOT } };
+
+        var fastAbsent = Assert.IsType<ExcludingQuery>(AnyClauseQuery.Apply(Rewritten(absent)));
+        var fastPresent = Assert.IsType<ExcludingQuery>(AnyClauseQuery.Apply(Rewritten(present)));
+
+        Assert.Equal(Hits(absent), Hits(fastAbsent));
+        Assert.Equal(Hits(present), Hits(fastPresent));
+        Assert.True(Hits(present).Count < Hits(absent).Count);
+        var weight = searcher.CreateNormalizedWeight(fastAbsent);
+        Assert.All(reader.Leaves, leaf => Assert.IsType<AnyClauseScorer>(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)));
+        Assert.IsNotType<ExcludingQuery>(AnyClauseQuery.Apply(new BooleanQuery { { group, Occur.MUST }, { Term("item", "mri"), Occur.MUST } }));
+        Assert.IsNotType<ExcludingQuery>(AnyClauseQuery.Apply(new BooleanQuery { { group, Occur.SHOULD }, { Term("item", "mri"), Occur.MUST_NOT } }));
     }
 
     [Fact]

@@ -41,4 +41,57 @@ public sealed class CaseDocumentsTests
         Assert.Equal(1, outOfBlockIndex);
         Assert.Equal(-1, outOfBlockCase);
     }
+
+    [Fact]
+    public void A_letter_read_once_is_kept_for_the_commit_and_serves_only_items_of_its_own_case()
+    {
+        var first = SearchSamples.ReturnToWork();
+        var second = SearchSamples.WorkWithoutReturn();
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ImrAnalyzer.Version, new ImrAnalyzer())))
+        {
+            writer.AddDocuments(DeterminationDocuments.Create(second, DeterminationJson.Serialize(second), "b"));
+            writer.AddDocument(DeterminationDocuments.CreateItem(first, first.Decisions[1]));
+            writer.AddDocument(DeterminationDocuments.CreateCase(second, DeterminationJson.Serialize(second), "b"));
+            writer.AddDocument(DeterminationDocuments.CreateCase(first, DeterminationJson.Serialize(first), "a"));
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var commit = OpenedCommit.Open(new IndexSearcher(reader));
+        var secondCase = second.Decisions.Count;
+
+        var read = CaseDocuments.ForItem(commit, 1, []).Determination;
+        var again = CaseDocuments.ForItem(commit, 0, []).Determination;
+
+        Assert.Equal(second.CaseId, read?.CaseId);
+        Assert.Same(read, commit.Letters.Find(secondCase)?.Determination);
+        Assert.Same(read, again);
+
+        // A kept letter under the case document an item of another letter leads to is not taken for it.
+        commit.Letters.Add(secondCase + 2, second.CaseId, second, jsonLength: 100);
+        var (outOfBlock, _, outOfBlockCase) = CaseDocuments.ForItem(commit, secondCase + 1, []);
+        Assert.Equal(first.CaseId, outOfBlock?.CaseId);
+        Assert.Equal(-1, outOfBlockCase);
+    }
+
+    [Fact]
+    public void Kept_letters_stay_within_their_budget_dropping_the_least_recently_shown()
+    {
+        var letter = SearchSamples.ReturnToWork();
+        var letters = new KeptLetters(capacityBytes: 3 * ((2 * 1_000) + 256));
+
+        for (var caseDoc = 0; caseDoc < 4; caseDoc++)
+        {
+            letters.Add(caseDoc, letter.CaseId, letter, jsonLength: 1_000);
+            if (caseDoc == 2)
+            {
+                Assert.NotNull(letters.Find(0));
+            }
+        }
+
+        Assert.NotNull(letters.Find(0));
+        Assert.Null(letters.Find(1));
+        Assert.NotNull(letters.Find(2));
+        Assert.NotNull(letters.Find(3));
+    }
 }

@@ -109,7 +109,7 @@ public sealed class JointFacetCodesTests
     }
 
     /// <summary>One segment with random values (some documents with none, like case documents), read as ordinals.</summary>
-    private static (IReadOnlyList<SegmentDimensionOrdinals> Dimensions, int MaxDoc) ReadDimensions(Random random, int documents)
+    internal static (IReadOnlyList<SegmentDimensionOrdinals> Dimensions, int MaxDoc) ReadDimensions(Random random, int documents)
     {
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))

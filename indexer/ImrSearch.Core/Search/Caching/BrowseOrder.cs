@@ -23,6 +23,8 @@ internal sealed class BrowseOrder
     private readonly int[] documentOrder;
     private readonly Lazy<int[]> newest;
     private readonly Lazy<int[]> byCase;
+    private readonly Lazy<SortRanks> newestRanks;
+    private readonly Lazy<SortRanks> caseRanks;
     private readonly Dictionary<(SearchSort Sort, int Page, int Size), IReadOnlyList<SearchHit>> assembled = [];
 
     public BrowseOrder(IndexReader reader, ItemsOnly items)
@@ -31,6 +33,8 @@ internal sealed class BrowseOrder
         documentOrder = LiveItems(reader, items);
         newest = new Lazy<int[]>(() => Sorted(newestFirst: true));
         byCase = new Lazy<int[]>(() => Sorted(newestFirst: false));
+        newestRanks = new Lazy<SortRanks>(() => new SortRanks(newest.Value, reader.MaxDoc));
+        caseRanks = new Lazy<SortRanks>(() => new SortRanks(byCase.Value, reader.MaxDoc));
     }
 
     /// <summary>Global doc ids of all live items, in the sort's order.</summary>
@@ -39,6 +43,14 @@ internal sealed class BrowseOrder
         SearchSort.Newest => newest.Value,
         SearchSort.Case => byCase.Value,
         _ => documentOrder,
+    };
+
+    /// <summary>Each item's position in a sort other than relevance, for collecting hits in it (null for relevance).</summary>
+    public SortRanks? Ranks(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => newestRanks.Value,
+        SearchSort.Case => caseRanks.Value,
+        _ => null,
     };
 
     /// <summary>One page of hits (every item scores 1, as under a match-all query).</summary>

@@ -22,11 +22,12 @@ namespace ImrSearch.Search.Caching;
 /// </para>
 /// <para>
 /// Memory: per segment about 4 bytes per document and dimension and four bits per document (<see cref="SegmentState"/>);
-/// per commit the ordinal maps, an int per item for each browse order, and the last 64 browse pages assembled.
+/// per commit the ordinal maps, an int per item for each browse order, the last 64 browse pages assembled, and up to
+/// 32 MB of letters decoded for result pages (<see cref="KeptLetters"/>).
 /// </para>
 /// <para>
-/// Threading: immutable once warmed, apart from the browse pages (locked inside <see cref="BrowseOrder"/>); any
-/// number of searches share one.
+/// Threading: immutable once warmed, apart from the browse pages (locked inside <see cref="BrowseOrder"/>) and the
+/// kept letters (locked inside theirs); any number of searches share one.
 /// </para>
 /// </remarks>
 internal sealed class OpenedCommit
@@ -75,6 +76,9 @@ internal sealed class OpenedCommit
     /// <summary>Every live item in each sort, for browsing without a query or filter.</summary>
     public BrowseOrder Browse => browse.Value;
 
+    /// <summary>The letters result pages showed recently, decoded (see <see cref="KeptLetters"/>).</summary>
+    public KeptLetters Letters { get; } = new();
+
     /// <summary>
     /// Opens the state of a searcher's reader, taking each segment's state over from <paramref name="previous"/> when
     /// it holds the segment, reading it otherwise.
@@ -107,6 +111,7 @@ internal sealed class OpenedCommit
         foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
         {
             _ = Browse.Documents(sort);
+            _ = Browse.Ranks(sort);
         }
     }
 

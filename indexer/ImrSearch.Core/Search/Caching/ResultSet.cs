@@ -204,7 +204,7 @@ internal sealed class ResultSet
 
     private ScoreDoc[] Collect(OpenedCommit commit, int count, ScoreDoc? after)
     {
-        var collector = SearchSorts.CreateCollector(Sort, count, after);
+        var collector = SearchSorts.CreateCollector(commit, Sort, count, after);
         if (recordedHits?.Invoke() is { } recorded)
         {
             DrillSideways.ReplayHits(commit, recorded, Selections, (ICollector)collector);

@@ -82,7 +82,7 @@ internal static class SearchExecution
         ScoreDoc? after = null;
         while (true)
         {
-            var collector = SearchSorts.CreateCollector(request.Sort, maxPass, after);
+            var collector = SearchSorts.CreateCollector(commit, request.Sort, maxPass, after);
             if (bounded && passBudget <= TimeSpan.Zero)
             {
                 throw new SearchTimeoutException(budgetPerPass);
@@ -200,7 +200,7 @@ internal static class SearchExecution
         var selections = scope.Selections;
         var hitsFilter = scope.Filter;
         var hitsKey = commit.Number + "\u001f" + request.Dates.Key() + "\u001f" + request.Query?.Trim();
-        ITopDocsCollector NewHits() => SearchSorts.CreateCollector(request.Sort, depth, after: null);
+        ITopDocsCollector NewHits() => SearchSorts.CreateCollector(commit, request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
 
         // A refinement asked while its query's recording pass is running waits for that pass (within its own budget;
@@ -238,7 +238,7 @@ internal static class SearchExecution
         var counted = DrillSideways.Run(
             commit, ranged.Count == 0 ? query : scope.Gated!, matchesEverything, selections,
             NewHits,
-            slices => SearchSorts.Merge(request.Sort, depth, slices),
+            slices => SearchSorts.Merge(commit, request.Sort, depth, slices),
             record: recordQuota,
             gatedOn: ranged);
         var terms = compiled.MatchesEverything ? HighlightTerms.None : HighlightTerms.From(scope.Rewritten!);

@@ -1,9 +1,14 @@
 using ImrSearch.Index;
+using ImrSearch.Search.Caching;
 using Lucene.Net.Search;
 
 namespace ImrSearch.Search.Execution;
 
-/// <summary>The Lucene sort for each <see cref="SearchSort"/> other than relevance; ties always fall to document order.</summary>
+/// <summary>
+/// The order of each <see cref="SearchSort"/> other than relevance, as Lucene sort fields (ties always fall to document
+/// order), and the collectors that collect hits in it: those compare each item's position in the commit's sort
+/// (<see cref="SortRanks"/>), which is this order computed once per commit.
+/// </summary>
 internal static class SearchSorts
 {
     /// <summary>Newest decision first; within a date, by case id and item order.</summary>
@@ -18,16 +23,12 @@ internal static class SearchSorts
         new SortField(IndexSchema.ItemIndex, SortFieldType.INT64));
 
     /// <summary>A collector for the hits up to a page, after the last hit of an earlier page when one is known.</summary>
-    public static ITopDocsCollector CreateCollector(SearchSort sort, int numHits, ScoreDoc? after) => sort switch
-    {
-        SearchSort.Newest => TopFieldCollector.Create(Newest, numHits, (FieldDoc?)after, true, true, false, true),
-        SearchSort.Case => TopFieldCollector.Create(Case, numHits, (FieldDoc?)after, true, true, false, true),
-        _ => TopScoreDocCollector.Create(numHits, after, true),
-    };
+    public static ITopDocsCollector CreateCollector(OpenedCommit commit, SearchSort sort, int numHits, ScoreDoc? after) =>
+        commit.Browse.Ranks(sort) is { } ranks
+            ? TopFieldCollector.Create(ranks.Sort, numHits, (FieldDoc?)after, true, true, false, true)
+            : TopScoreDocCollector.Create(numHits, after, true);
 
     /// <summary>Merges hits collected per slice (in slice order, which is doc-id order) into one ranked list.</summary>
-    public static TopDocs Merge(SearchSort sort, int numHits, TopDocs[] slices) =>
-        slices.Length == 1
-            ? slices[0]
-            : TopDocs.Merge(sort switch { SearchSort.Newest => Newest, SearchSort.Case => Case, _ => null }, numHits, slices);
+    public static TopDocs Merge(OpenedCommit commit, SearchSort sort, int numHits, TopDocs[] slices) =>
+        slices.Length == 1 ? slices[0] : TopDocs.Merge(commit.Browse.Ranks(sort)?.Sort, numHits, slices);
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ImrSearch.Search.Execution;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -37,6 +38,12 @@ internal sealed class DrillSidewaysCollector(
     private readonly bool[][] segmentWanted = new bool[selections.Count][];
     private readonly int[] batch = new int[BatchSize];
     private SegmentDimensionOrdinals[] segment = [];
+    private SelectionMisses? misses;
+
+    // [selection]: where a near miss of the selection is counted, when its dimension is counted and single-valued in
+    // the segment (the slot of ordinal o is at missSlots[s] + o + 1); else the value-by-value count.
+    private readonly int[]?[] missSingle = new int[selections.Count][];
+    private readonly int[] missSlots = new int[selections.Count];
     private int[][] toGlobal = [];
     private Scorer? scorer;
     private int docBase;
@@ -76,6 +83,14 @@ internal sealed class DrillSidewaysCollector(
         {
             segmentWanted[s] = selections[s].SegmentWanted(toGlobal[selections[s].Dimension]);
         }
+
+        misses = selections.Count == 0 ? null : SelectionMisses.For(joint, segment, selections, segmentWanted);
+        for (var s = 0; s < selections.Count; s++)
+        {
+            var d = selections[s].Dimension;
+            missSingle[s] = countedDimensions[d] ? segment[d].Single : null;
+            missSlots[s] = slotStarts[d];
+        }
     }
 
     public void Collect(int doc)
@@ -91,22 +106,22 @@ internal sealed class DrillSidewaysCollector(
         }
 
         recorder?.Add(docBase + doc, scorer!.GetScore());
-        var missed = -1;
-        for (var s = 0; s < segmentWanted.Length; s++)
+        var failed = misses?.Of(doc) ?? 0;
+        if (failed != 0)
         {
-            if (!segment[selections[s].Dimension].HasAny(doc, segmentWanted[s]))
+            if ((failed & (failed - 1)) != 0)
             {
-                if (missed >= 0)
-                {
-                    return;
-                }
-
-                missed = s;
+                // Two or more selections failed: neither a hit nor a near miss.
+                return;
             }
-        }
 
-        if (missed >= 0)
-        {
+            var missed = BitOperations.TrailingZeroCount(failed);
+            if (missSingle[missed] is { } single)
+            {
+                slotCounts[missSlots[missed] + single[doc] + 1]++;
+                return;
+            }
+
             var dimension = selections[missed].Dimension;
             if (countedDimensions[dimension])
             {
@@ -161,18 +176,7 @@ internal sealed class DrillSidewaysCollector(
         unjoined = [];
     }
 
-    private bool PassesEverySelection(int doc)
-    {
-        for (var s = 0; s < segmentWanted.Length; s++)
-        {
-            if (!segment[selections[s].Dimension].HasAny(doc, segmentWanted[s]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool PassesEverySelection(int doc) => misses is null || misses.Of(doc) == 0;
 
     private void CountBatch()
     {

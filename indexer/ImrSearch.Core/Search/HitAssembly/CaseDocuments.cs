@@ -19,6 +19,7 @@ internal static class CaseDocuments
     /// stored case id is checked against the item's, and the stored source is the fallback.
     /// </summary>
     /// <param name="letters">Determinations already read, by case document: items of one letter on a page share one.</param>
+    /// <remarks>Letters shown recently in the commit are taken from <see cref="OpenedCommit.Letters"/>, not read again.</remarks>
     public static ItemOfLetter ForItem(OpenedCommit commit, int doc, Dictionary<int, Determination?> letters)
     {
         var searcher = commit.Searcher;
@@ -42,13 +43,21 @@ internal static class CaseDocuments
 
         if (next < reader.MaxDoc && reader.GetSortedDocValues(IndexSchema.CaseId) is { } caseIds)
         {
-            var caseId = new BytesRef();
-            caseIds.Get(local, caseId);
+            var caseIdBytes = new BytesRef();
+            caseIds.Get(local, caseIdBytes);
+            var caseId = caseIdBytes.Utf8ToString();
+            if (commit.Letters.Find(caseDoc) is { } kept && kept.CaseId == caseId)
+            {
+                letters[caseDoc] = kept.Determination;
+                return new ItemOfLetter(kept.Determination, itemIndex, caseDoc);
+            }
+
             var stored = reader.Document(next);
-            if (stored.Get(IndexSchema.CaseId) == caseId.Utf8ToString() && stored.Get(IndexSchema.DeterminationJson) is { } json)
+            if (stored.Get(IndexSchema.CaseId) == caseId && stored.Get(IndexSchema.DeterminationJson) is { } json)
             {
                 var determination = DeterminationJson.Deserialize(json);
                 letters[caseDoc] = determination;
+                commit.Letters.Add(caseDoc, caseId, determination, json.Length);
                 return new ItemOfLetter(determination, itemIndex, caseDoc);
             }
         }

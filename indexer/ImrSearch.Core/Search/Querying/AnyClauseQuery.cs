@@ -32,11 +32,12 @@ internal sealed class AnyClauseQuery : BooleanQuery
 
     /// <summary>
     /// The query with every group of 2 to <see cref="MaxClauses"/> optional clauses (at most one of them required to
-    /// match) made an <see cref="AnyClauseQuery"/>, at any depth; other queries are kept as they are.
+    /// match) made an <see cref="AnyClauseQuery"/>, and every required clause with exclusions an
+    /// <see cref="ExcludingQuery"/>, at any depth; other queries are kept as they are.
     /// </summary>
     public static Query Apply(Query query) => query switch
     {
-        AnyClauseQuery => query,
+        AnyClauseQuery or ExcludingQuery => query,
         BooleanQuery boolean => Rebuild(boolean),
         LetterTextQuery letter when Apply(letter.CaseQuery) is var inner && !ReferenceEquals(inner, letter.CaseQuery) =>
             new LetterTextQuery(inner) { Boost = letter.Boost },
@@ -48,7 +49,9 @@ internal sealed class AnyClauseQuery : BooleanQuery
     private static BooleanQuery Rebuild(BooleanQuery boolean)
     {
         var anyOf = boolean.Clauses.Count is >= 2 and <= MaxClauses && boolean.MinimumNumberShouldMatch <= 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD);
-        var copy = anyOf ? new AnyClauseQuery(boolean.CoordDisabled) : new BooleanQuery(boolean.CoordDisabled);
+        var copy = anyOf ? new AnyClauseQuery(boolean.CoordDisabled)
+            : ExcludingQuery.Fits(boolean) ? ExcludingQuery.Like(boolean)
+            : new BooleanQuery(boolean.CoordDisabled);
         copy.Boost = boolean.Boost;
         copy.MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch;
         foreach (var clause in boolean.Clauses)
