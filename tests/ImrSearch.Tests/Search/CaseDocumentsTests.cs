@@ -14,18 +14,8 @@ public sealed class CaseDocumentsTests
     [Fact]
     public void An_item_finds_its_case_document_even_when_the_block_layout_does_not_hold()
     {
-        var first = SearchSamples.ReturnToWork();
-        var second = SearchSamples.WorkWithoutReturn();
-        using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ImrAnalyzer.Version, new ImrAnalyzer())))
-        {
-            // As the indexer writes them: the second letter's items, then its case document.
-            writer.AddDocuments(DeterminationDocuments.Create(second, DeterminationJson.Serialize(second), "b"));
-            // Out of the usual order: an item of the first letter directly followed by the second letter's case.
-            writer.AddDocument(DeterminationDocuments.CreateItem(first, first.Decisions[1]));
-            writer.AddDocument(DeterminationDocuments.CreateCase(second, DeterminationJson.Serialize(second), "b"));
-            writer.AddDocument(DeterminationDocuments.CreateCase(first, DeterminationJson.Serialize(first), "a"));
-        }
+        var (first, second) = (SearchSamples.ReturnToWork(), SearchSamples.WorkWithoutReturn());
+        using var directory = WriteOutOfBlock(first, second);
 
         using var reader = DirectoryReader.Open(directory);
         var commit = OpenedCommit.Open(new IndexSearcher(reader));
@@ -45,16 +35,8 @@ public sealed class CaseDocumentsTests
     [Fact]
     public void A_letter_read_once_is_kept_for_the_commit_and_serves_only_items_of_its_own_case()
     {
-        var first = SearchSamples.ReturnToWork();
-        var second = SearchSamples.WorkWithoutReturn();
-        using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ImrAnalyzer.Version, new ImrAnalyzer())))
-        {
-            writer.AddDocuments(DeterminationDocuments.Create(second, DeterminationJson.Serialize(second), "b"));
-            writer.AddDocument(DeterminationDocuments.CreateItem(first, first.Decisions[1]));
-            writer.AddDocument(DeterminationDocuments.CreateCase(second, DeterminationJson.Serialize(second), "b"));
-            writer.AddDocument(DeterminationDocuments.CreateCase(first, DeterminationJson.Serialize(first), "a"));
-        }
+        var (first, second) = (SearchSamples.ReturnToWork(), SearchSamples.WorkWithoutReturn());
+        using var directory = WriteOutOfBlock(first, second);
 
         using var reader = DirectoryReader.Open(directory);
         var commit = OpenedCommit.Open(new IndexSearcher(reader));
@@ -93,5 +75,20 @@ public sealed class CaseDocumentsTests
         Assert.Null(letters.Find(1));
         Assert.NotNull(letters.Find(2));
         Assert.NotNull(letters.Find(3));
+    }
+
+    /// <summary>
+    /// As the indexer writes them, the second letter's items, then its case document; then, out of the usual order, an
+    /// item of the first letter directly followed by the second letter's case document, and the first letter's case.
+    /// </summary>
+    private static RAMDirectory WriteOutOfBlock(Determination first, Determination second)
+    {
+        var directory = new RAMDirectory();
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(ImrAnalyzer.Version, new ImrAnalyzer()));
+        writer.AddDocuments(DeterminationDocuments.Create(second, DeterminationJson.Serialize(second), "b"));
+        writer.AddDocument(DeterminationDocuments.CreateItem(first, first.Decisions[1]));
+        writer.AddDocument(DeterminationDocuments.CreateCase(second, DeterminationJson.Serialize(second), "b"));
+        writer.AddDocument(DeterminationDocuments.CreateCase(first, DeterminationJson.Serialize(first), "a"));
+        return directory;
     }
 }
