@@ -12,11 +12,22 @@ namespace ImrSearch.Tests.Search;
 
 /// <summary>
 /// Hits collected by their position in the commit's sort come in the order of Lucene's sort fields, which state the
-/// order (<see cref="SearchSorts.Newest"/>, <see cref="SearchSorts.Case"/>): with shared decision dates, letters
-/// without one, several items per letter, several segments and deletions; in one pass and page by page after a cursor.
+/// order (<see cref="Newest"/>, <see cref="Case"/>): with shared decision dates, letters without one, several items per
+/// letter, several segments and deletions; in one pass and page by page after a cursor.
 /// </summary>
 public sealed class SortRanksTests
 {
+    /// <summary>Newest decision first; within a date, by case id and item order.</summary>
+    private static readonly Sort Newest = new(
+        new SortField(IndexSchema.DecisionDateSort, SortFieldType.INT64, reverse: true),
+        new SortField(IndexSchema.CaseId, SortFieldType.STRING),
+        new SortField(IndexSchema.ItemIndex, SortFieldType.INT64));
+
+    /// <summary>By case id, then the items in letter order.</summary>
+    private static readonly Sort Case = new(
+        new SortField(IndexSchema.CaseId, SortFieldType.STRING),
+        new SortField(IndexSchema.ItemIndex, SortFieldType.INT64));
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -54,7 +65,7 @@ public sealed class SortRanksTests
         Assert.True(reader.Leaves.Count >= 4 && reader.HasDeletions);
         var commit = OpenedCommit.Open(new IndexSearcher(reader));
         Query[] queries = [new MatchAllDocsQuery(), new TermQuery(new Term(IndexSchema.Rationale, "function")), new TermQuery(new Term(IndexSchema.Item, "therapi"))];
-        foreach (var (sort, fields) in new[] { (SearchSort.Newest, SearchSorts.Newest), (SearchSort.Case, SearchSorts.Case) })
+        foreach (var (sort, fields) in new[] { (SearchSort.Newest, Newest), (SearchSort.Case, Case) })
         {
             foreach (var query in queries.Select(commit.Items.Restrict))
             {

@@ -5,9 +5,9 @@ namespace ImrSearch.Search.Caching;
 
 /// <summary>
 /// One of a commit's sorts as each item's position in it (<see cref="BrowseOrder"/>), for collecting hits in that
-/// order: a hit is one int compared, where Lucene's sort fields (<see cref="Execution.SearchSorts.Newest"/>,
-/// <see cref="Execution.SearchSorts.Case"/>) read the decision date, then on a tie the case id, then the item index
-/// from doc values through several virtual calls each.
+/// order: a hit is one int compared, where Lucene's sort fields read the decision date, then on a tie the case id,
+/// then the item index from doc values through several virtual calls each (the tests keep those sort fields as the
+/// specification of the order).
 /// </summary>
 /// <remarks>
 /// A refinement replays every recorded hit of its query through the collector, so in a sort other than relevance

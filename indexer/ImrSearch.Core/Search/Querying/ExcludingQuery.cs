@@ -37,30 +37,28 @@ internal sealed class ExcludingQuery : BooleanQuery
     {
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            Scorer? required = null;
-            var excludedMatch = false;
+            // Lucene's conjunction of one scores the clause's score times coord(1, 1): the same float when that is 1.
+            var coord = query.CoordDisabled ? 1f : Coord(1, m_maxCoord);
+            if (coord != 1f)
+            {
+                return base.GetScorer(context, acceptDocs);
+            }
+
+            // The excluded clauses first, so that no scorer is made twice when one of them matches here.
+            Weight? required = null;
             for (var i = 0; i < m_weights.Count; i++)
             {
-                var scorer = m_weights[i].GetScorer(context, acceptDocs);
                 if (query.Clauses[i].Occur == Occur.MUST)
                 {
-                    if (scorer is null)
-                    {
-                        return null;
-                    }
-
-                    required = scorer;
+                    required = m_weights[i];
                 }
-                else if (scorer is not null)
+                else if (m_weights[i].GetScorer(context, acceptDocs) is not null)
                 {
-                    excludedMatch = true;
-                    break;
+                    return base.GetScorer(context, acceptDocs);
                 }
             }
 
-            // Lucene's conjunction of one scores the clause's score times coord(1, 1): the same float when that is 1.
-            var coord = query.CoordDisabled ? 1f : Coord(1, m_maxCoord);
-            return !excludedMatch && coord == 1f ? required : base.GetScorer(context, acceptDocs);
+            return required!.GetScorer(context, acceptDocs);
         }
     }
 }
