@@ -14,6 +14,7 @@ var root = new RootCommand(
     EvalCommand.Create(),
     QueriesCommand.Create(),
     HttpCommand.Create(),
+    CostCommand.Create(),
 };
 BenchmarkCommand.Configure(root, args);
 

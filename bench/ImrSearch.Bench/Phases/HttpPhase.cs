@@ -35,6 +35,9 @@ internal static class HttpPhase
     /// <summary>The classes of the mix a person typically types: no browse-all, no deep pages.</summary>
     private static readonly HashSet<string> TypicalClasses = ["term", "phrase", "proximity", "boolean", "fielded", "filtered"];
 
+    /// <summary>The typical queries of the mix, in its order.</summary>
+    public static IReadOnlyList<BenchQuery> Typical() => [.. QueryMix.All.Where(q => TypicalClasses.Contains(q.Class))];
+
     /// <summary>
     /// Each typical query, then the same query narrowed by decision and patient sex in each sort, as a person
     /// refines a search: 1,539 distinct result sets in all, asked in turn, so none is in the site's 512-entry result
@@ -103,7 +106,7 @@ internal static class HttpPhase
             }
         }
 
-        var typical = QueryMix.All.Where(q => TypicalClasses.Contains(q.Class)).ToList();
+        var typical = Typical();
         var targets = new (string Name, List<string> Paths)[]
         {
             ("/api/search", typical.Select(q => q.ToUrl("/api/search")).ToList()),
