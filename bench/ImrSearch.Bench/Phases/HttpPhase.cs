@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using ImrSearch.Bench.Http;
 using ImrSearch.Bench.Measurement;
 using ImrSearch.Bench.Queries;
@@ -82,7 +83,10 @@ internal static class HttpPhase
     /// 30,000 of them, more than a run can ask.
     /// </summary>
     public static IReadOnlyList<BenchQuery> NewQueries(IReadOnlyList<BenchQuery> typical) =>
-        [.. Enumerable.Range(0, 500).SelectMany(n => typical.Select(q => q with { Query = $"({q.Query}) -nohit{n}" }))];
+        [.. Enumerable.Range(0, 500).SelectMany(n => typical.Select(q => MadeNew(q, n.ToString(CultureInfo.InvariantCulture))))];
+
+    /// <summary>The query with a word excluded that no letter holds ("-nohit" and the tag): what it finds, as a new text.</summary>
+    public static BenchQuery MadeNew(BenchQuery query, string tag) => query with { Query = $"({query.Query}) -nohit{tag}" };
 
     /// <param name="include">Which runs to make, by target name and connection count (default: all).</param>
     public static async Task<HttpFigures> RunAsync(string indexDirectory, TimeSpan perRun, TextWriter log, Func<string, int, bool>? include = null)

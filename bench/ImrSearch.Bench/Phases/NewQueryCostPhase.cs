@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using ImrSearch.Bench.Measurement;
 using ImrSearch.Bench.Queries;
 using ImrSearch.Search;
@@ -41,8 +42,7 @@ internal static class NewQueryCostPhase
         BenchQuery Fresh()
         {
             var n = Interlocked.Increment(ref next);
-            var query = typical[n % typical.Count];
-            return query with { Query = $"({query.Query}) -nohit{n / typical.Count}" };
+            return HttpPhase.MadeNew(typical[n % typical.Count], (n / typical.Count).ToString(CultureInfo.InvariantCulture));
         }
 
         using var searcher = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
@@ -61,7 +61,7 @@ internal static class NewQueryCostPhase
             for (var i = 0; i < typical.Count; i++)
             {
                 // The warm-up and the concurrent run take their suffixes from the same list; these are their own.
-                var query = typical[i] with { Query = $"({typical[i].Query}) -nohitcost{round}" };
+                var query = HttpPhase.MadeNew(typical[i], $"cost{round}");
                 process.Refresh();
                 var before = process.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
