@@ -17,25 +17,32 @@ internal static class CostCommand
         var threads = new Option<int>("--threads") { Description = "Threads asking never-seen queries at once afterwards (0: none).", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "How long the threads run.", DefaultValueFactory = _ => 20 };
         var each = new Option<bool>("--each") { Description = "Also print every query's CPU, the costliest first." };
+        var passes = new Option<int>("--passes-at-once")
+        {
+            Description = "Passes over the index run at once (the searcher's PassesAtOnce; default one a processor, as the site).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var command = new Command("cost", "CPU per never-seen query in-process (the HTTP phase's new queries), one at a time and from several threads.")
         {
-            index, rounds, threads, seconds, each,
+            index, rounds, threads, seconds, each, passes,
         };
         command.SetAction(parsed =>
         {
             var directory = parsed.GetValue(index)!;
-            if (!Directory.Exists(directory) || parsed.GetValue(rounds) < 1 || parsed.GetValue(threads) is < 0 or > 64 || parsed.GetValue(seconds) < 1)
+            if (!Directory.Exists(directory) || parsed.GetValue(rounds) < 1 || parsed.GetValue(threads) is < 0 or > 64 || parsed.GetValue(seconds) < 1
+                || parsed.GetValue(passes) is < 1 or > 64)
             {
                 Console.Error.WriteLine(
                     !Directory.Exists(directory) ? $"There is no index at {directory}."
                     : parsed.GetValue(rounds) < 1 ? "--rounds must be at least 1."
                     : parsed.GetValue(seconds) < 1 ? "--seconds must be at least 1."
+                    : parsed.GetValue(passes) is < 1 or > 64 ? "--passes-at-once must be between 1 and 64."
                     : "--threads must be between 0 and 64.");
                 return 2;
             }
 
-            Console.WriteLine($"Never-seen queries over {Path.GetFullPath(directory)}; {Environment.ProcessorCount} cores, load average {MachineInfo.LoadAverageNow()}");
-            var figures = NewQueryCostPhase.Run(directory, parsed.GetValue(rounds), parsed.GetValue(threads), TimeSpan.FromSeconds(parsed.GetValue(seconds)));
+            Console.WriteLine($"Never-seen queries over {Path.GetFullPath(directory)}; {Environment.ProcessorCount} cores, {parsed.GetValue(passes)} passes at once, load average {MachineInfo.LoadAverageNow()}");
+            var figures = NewQueryCostPhase.Run(directory, parsed.GetValue(rounds), parsed.GetValue(threads), TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(passes));
             Console.WriteLine($"one at a time, {figures.Rounds} rounds of {figures.Queries.Count} queries: {figures.MeanCpuMs:N1} ms CPU a query on average ({figures.Queries.Average(q => q.WallMs):N1} ms wall)");
             foreach (var group in figures.Queries.GroupBy(q => q.Class))
             {

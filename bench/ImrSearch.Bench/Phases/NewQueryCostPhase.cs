@@ -33,7 +33,8 @@ internal sealed record NewQueryCostFigures(int Rounds, IReadOnlyList<NewQueryCos
 /// </remarks>
 internal static class NewQueryCostPhase
 {
-    public static NewQueryCostFigures Run(string indexDirectory, int rounds, int threads, TimeSpan concurrently)
+    /// <param name="passesAtOnce">The searcher's <see cref="DecisionSearcherOptions.PassesAtOnce"/>.</param>
+    public static NewQueryCostFigures Run(string indexDirectory, int rounds, int threads, TimeSpan concurrently, int passesAtOnce)
     {
         var typical = HttpPhase.Typical();
         var next = 0;
@@ -45,7 +46,7 @@ internal static class NewQueryCostPhase
             return HttpPhase.MadeNew(typical[n % typical.Count], (n / typical.Count).ToString(CultureInfo.InvariantCulture));
         }
 
-        using var searcher = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan });
+        using var searcher = new DecisionSearcher(indexDirectory, new DecisionSearcherOptions { TimeBudget = Timeout.InfiniteTimeSpan, PassesAtOnce = passesAtOnce });
         // Warm-up: the just-in-time compiler's tiers and the operating system's file cache.
         for (var i = 0; i < 2 * typical.Count; i++)
         {

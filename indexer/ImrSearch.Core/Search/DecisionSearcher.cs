@@ -73,10 +73,14 @@ public sealed class DecisionSearcher : IDisposable
         }
 
         highlighter = new TextHighlighter(indexAnalyzer);
-        commits = new OpenedCommits(directory, reader => new SlicedSearch(reader, minDocsToSplit));
+        Admission = new PassAdmission(options.PassesAtOnce);
+        commits = new OpenedCommits(directory, reader => new SlicedSearch(reader, minDocsToSplit, Admission));
         commits.AddListener(new ResultsOfOldCommitsDropped(this));
         refresh = new Timer(_ => Refresh(), null, RefreshInterval, RefreshInterval);
     }
+
+    /// <summary>The cores this searcher's passes over the index wait for (<see cref="DecisionSearcherOptions.PassesAtOnce"/>).</summary>
+    internal PassAdmission Admission { get; }
 
     /// <summary>
     /// Runs a search. A malformed query is run literally and explained in <see cref="SearchResponse.Warning"/>; a

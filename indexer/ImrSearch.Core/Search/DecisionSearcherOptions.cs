@@ -33,6 +33,13 @@ public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxH
     /// <summary>Whether <c>/regular expressions/</c> are searched as such (bounded by <c>QueryLimits</c>); off, they are searched as words.</summary>
     public bool AllowRegularExpressions { get; init; }
 
+    /// <summary>
+    /// How many passes over the index run at once (default: one a processor); more wait their turn in the order they
+    /// came, within their <see cref="TimeBudget"/> (see <see cref="PassAdmission"/>). Replays of a query's recorded hits
+    /// and cached pages do not wait.
+    /// </summary>
+    public int PassesAtOnce { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Indexes with fewer documents are searched on one thread (tests lower it to split small indexes).</summary>
     internal int MinDocsToSplitSearch { get; init; } = SlicedSearch.MinDocsToSplit;
 }

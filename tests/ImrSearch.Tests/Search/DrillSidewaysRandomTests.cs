@@ -42,7 +42,7 @@ public sealed class DrillSidewaysRandomTests
         var docs = WriteIndex(directory, random);
         using var reader = DirectoryReader.Open(directory);
         Assert.True(reader.Leaves.Count > 1, "the test needs several segments to exercise the ordinal map");
-        var searcher = new SlicedSearch(reader, minDocsToSplit: 0, slices);
+        var searcher = new SlicedSearch(reader, minDocsToSplit: 0, slices: slices);
         Assert.Equal(slices, SlicedSearch.SliceCount(searcher));
         var commit = OpenedCommit.Open(searcher);
         var ordinals = commit.FacetOrdinals;

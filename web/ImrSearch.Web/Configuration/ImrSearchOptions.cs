@@ -26,6 +26,12 @@ public sealed class ImrSearchOptions
     /// </summary>
     public int ConcurrentExpensiveRequests { get; set; } = 2 * Environment.ProcessorCount;
 
+    /// <summary>
+    /// Searches that run over the index at once (default: one a processor); more wait their turn, in the order they
+    /// came, within <see cref="SearchTimeBudgetSeconds"/>. Pages already counted and refinements do not wait.
+    /// </summary>
+    public int SearchPassesAtOnce { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Seconds one search (or analysis, or export pass) may run before it is stopped and the user told so.</summary>
     public double SearchTimeBudgetSeconds { get; set; } = 1.5;
 
@@ -56,6 +62,7 @@ public sealed class ImrSearchOptions
         ResultCacheBytes = Math.Max(0, ResultCacheMegabytes) * (1L << 20),
         TimeBudget = SearchTimeBudgetSeconds > 0 ? TimeSpan.FromSeconds(SearchTimeBudgetSeconds) : Timeout.InfiniteTimeSpan,
         AllowRegularExpressions = AllowRegularExpressions,
+        PassesAtOnce = Math.Max(1, SearchPassesAtOnce),
     };
 
     public string ResolveIndexPath(string contentRoot) => Resolve(contentRoot, IndexPath);

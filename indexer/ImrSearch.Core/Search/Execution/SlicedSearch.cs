@@ -10,7 +10,9 @@ namespace ImrSearch.Search.Execution;
 /// </summary>
 /// <remarks>
 /// Slices follow document order (slice 0 holds the lowest doc ids), so merging hits by (score or sort values, then
-/// slice) gives the same order as one pass with its doc-id tie-break. Small indexes are not split.
+/// slice) gives the same order as one pass with its doc-id tie-break. Small indexes are not split. Every pass first
+/// waits for a core (<see cref="PassAdmission"/>); its slices run side by side only on the cores it was given, else
+/// one after another on its own thread, into the same collectors.
 /// </remarks>
 internal sealed class SlicedSearch : IndexSearcher
 {
@@ -21,11 +23,14 @@ internal sealed class SlicedSearch : IndexSearcher
     private const int BudgetWindow = 1 << 14;
 
     private readonly IList<AtomicReaderContext>[] slices;
+    private readonly PassAdmission admission;
 
+    /// <param name="admission">The cores passes wait for (shared by every commit's searcher); none: one a core of this machine.</param>
     /// <param name="slices">How many slices at most (default: the processor count, up to 4).</param>
-    public SlicedSearch(IndexReader reader, int minDocsToSplit = MinDocsToSplit, int? slices = null)
+    public SlicedSearch(IndexReader reader, int minDocsToSplit = MinDocsToSplit, PassAdmission? admission = null, int? slices = null)
         : base(reader)
     {
+        this.admission = admission ?? new PassAdmission(Environment.ProcessorCount);
         this.slices = Split(reader.Leaves, reader.MaxDoc < minDocsToSplit ? 1 : Math.Clamp(slices ?? Environment.ProcessorCount, 1, 4));
     }
 
@@ -33,18 +38,36 @@ internal sealed class SlicedSearch : IndexSearcher
     public static int SliceCount(IndexSearcher searcher) => searcher is SlicedSearch sliced ? sliced.slices.Length : 1;
 
     /// <summary>Searches slice i into collectors[i] (one plain search when the searcher is not sliced).</summary>
+    /// <exception cref="SearchTimeoutException">The request's budget was spent, waiting for a core or searching.</exception>
     public static void Run(IndexSearcher searcher, Query query, Filter? filter, IReadOnlyList<ICollector> collectors)
     {
-        if (searcher is not SlicedSearch sliced || sliced.slices.Length == 1)
+        if (searcher is not SlicedSearch sliced)
+        {
+            searcher.Search(query, filter, collectors[0]);
+            return;
+        }
+
+        using var cores = sliced.admission.Enter(sliced.slices.Length, SearchBudget.Current);
+        if (sliced.slices.Length == 1)
         {
             searcher.Search(query, filter, collectors[0]);
             return;
         }
 
         var weight = sliced.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
+        if (cores.Cores == 1)
+        {
+            for (var i = 0; i < sliced.slices.Length; i++)
+            {
+                sliced.Search(sliced.slices[i], weight, collectors[i]);
+            }
+
+            return;
+        }
+
         try
         {
-            Parallel.For(0, sliced.slices.Length, i => sliced.Search(sliced.slices[i], weight, collectors[i]));
+            Parallel.For(0, sliced.slices.Length, new ParallelOptions { MaxDegreeOfParallelism = cores.Cores }, i => sliced.Search(sliced.slices[i], weight, collectors[i]));
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is SearchTimeoutException or OperationCanceledException) is { } stopped)
         {

@@ -1,0 +1,196 @@
+namespace ImrSearch.Search.Execution;
+
+/// <summary>
+/// How many passes over the index run at once: one a core, admitted in the order they asked; a pass arriving when
+/// every core is taken waits its turn, within its own time budget. A pass admitted while nothing waits also takes
+/// the idle cores it can use (its slices then run side by side), so one search on a quiet machine is as fast as before.
+/// </summary>
+/// <remarks>
+/// Eight broad searches at once on two cores used to share them all the way through (sixteen slices, each a
+/// sixteenth of the machine), so a heavy one took about as long as the eight together: the slowest answers were
+/// four times the heaviest search's own CPU. Run a core each, first come first served, each waits for the passes
+/// ahead of it and then runs at a whole core's speed, and the work done is the same.
+/// Thread-safe. A pass that runs another pass inside it (on its own thread or its slices') is not made to wait
+/// again: it already holds cores, and waiting for itself would never end.
+/// </remarks>
+internal sealed class PassAdmission
+{
+    /// <summary>The pass admission whose cores the current logical thread holds, if any (flows into slices).</summary>
+    private static readonly AsyncLocal<PassAdmission?> Holding = new();
+
+    /// <summary>The longest wait a ManualResetEventSlim takes; a budget of days is as good as none.</summary>
+    private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(int.MaxValue);
+
+    private readonly object gate = new();
+    private readonly LinkedList<Waiter> queue = new();
+    private int free;
+
+    /// <param name="cores">How many passes run at once (at least 1).</param>
+    public PassAdmission(int cores)
+    {
+        Cores = Math.Max(1, cores);
+        free = Cores;
+    }
+
+    /// <summary>How many passes run at once at most.</summary>
+    public int Cores { get; }
+
+    /// <summary>How many passes are waiting for a core now.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (gate)
+            {
+                return queue.Count;
+            }
+        }
+    }
+
+    /// <summary>How many cores are held by running passes now.</summary>
+    public int Busy
+    {
+        get
+        {
+            lock (gate)
+            {
+                return Cores - free;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for a core (in arrival order) and takes it, with up to <paramref name="wanted"/> - 1 more when they are
+    /// idle and nothing else waits; dispose the lease when the pass ends. A pass inside an admitted pass is admitted
+    /// at once, with the single core of the thread it runs on.
+    /// </summary>
+    /// <param name="wanted">How many cores the pass can use (its slices).</param>
+    /// <param name="budget">The request's time budget: the wait ends with it.</param>
+    /// <exception cref="SearchTimeoutException">The budget was spent before a core was free.</exception>
+    /// <exception cref="OperationCanceledException">The request was cancelled while waiting.</exception>
+    public Lease Enter(int wanted, SearchBudget? budget)
+    {
+        wanted = Math.Clamp(wanted, 1, Cores);
+        if (Holding.Value == this)
+        {
+            return new Lease(null, 1);
+        }
+
+        Waiter waiter;
+        LinkedListNode<Waiter> place;
+        lock (gate)
+        {
+            if (free > 0 && queue.Count == 0)
+            {
+                var granted = Math.Min(wanted, free);
+                free -= granted;
+                return Admitted(granted);
+            }
+
+            waiter = new Waiter(wanted);
+            place = queue.AddLast(waiter);
+        }
+
+        var admitted = false;
+        try
+        {
+            budget?.Check();
+            var timeout = budget?.Remaining ?? Timeout.InfiniteTimeSpan;
+            admitted = waiter.Turn.Wait(timeout == Timeout.InfiniteTimeSpan || timeout > Longest ? Longest : timeout, budget?.Cancellation ?? CancellationToken.None);
+        }
+        finally
+        {
+            if (!admitted)
+            {
+                Withdraw(waiter, place);
+            }
+        }
+
+        if (waiter.Granted == 0)
+        {
+            // Only a budget ends a wait without a turn (the longest wait is 24 days).
+            throw new SearchTimeoutException(budget?.Budget ?? Longest);
+        }
+
+        return Admitted(waiter.Granted);
+    }
+
+    private Lease Admitted(int granted)
+    {
+        var lease = new Lease(this, granted);
+        Holding.Value = this;
+        return lease;
+    }
+
+    /// <summary>A waiter that stopped waiting leaves the queue; if its turn came meanwhile, its cores go to the next.</summary>
+    private void Withdraw(Waiter waiter, LinkedListNode<Waiter> place)
+    {
+        int granted;
+        lock (gate)
+        {
+            if (place.List is not null)
+            {
+                queue.Remove(place);
+                return;
+            }
+
+            granted = waiter.Granted;
+            waiter.Granted = 0;
+        }
+
+        Release(granted);
+    }
+
+    private void Release(int cores)
+    {
+        lock (gate)
+        {
+            free += cores;
+            // The first in line gets one core; the last in line (nothing behind it) every idle core it can use.
+            while (free > 0 && queue.First is { } first)
+            {
+                queue.RemoveFirst();
+                var next = first.Value;
+                next.Granted = queue.Count == 0 ? Math.Min(next.Wanted, free) : 1;
+                free -= next.Granted;
+                next.Turn.Set();
+            }
+        }
+    }
+
+    /// <summary>The cores a pass holds until it is disposed.</summary>
+    public sealed class Lease : IDisposable
+    {
+        private readonly PassAdmission? owner;
+        private int disposed;
+
+        internal Lease(PassAdmission? owner, int cores)
+        {
+            this.owner = owner;
+            Cores = cores;
+        }
+
+        /// <summary>How many cores the pass may use: how many of its slices run at once.</summary>
+        public int Cores { get; }
+
+        public void Dispose()
+        {
+            if (owner is not null && Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                Holding.Value = null;
+                owner.Release(Cores);
+            }
+        }
+    }
+
+    private sealed class Waiter(int wanted)
+    {
+        public int Wanted { get; } = wanted;
+
+        /// <summary>Set under the gate's lock when the waiter's turn comes, before <see cref="Turn"/> is set.</summary>
+        public int Granted { get; set; }
+
+        /// <summary>Not disposed: it holds no handle of the operating system (its waits use a monitor).</summary>
+        public ManualResetEventSlim Turn { get; } = new();
+    }
+}
