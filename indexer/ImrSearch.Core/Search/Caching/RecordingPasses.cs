@@ -14,7 +14,7 @@ namespace ImrSearch.Search.Caching;
 /// </remarks>
 internal sealed class RecordingPasses
 {
-    private readonly ConcurrentDictionary<string, ManualResetEventSlim> running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> running = new(StringComparer.Ordinal);
     private long begun;
     private int waiting;
 
@@ -33,7 +33,7 @@ internal sealed class RecordingPasses
     /// </summary>
     public IDisposable? Begin(string key)
     {
-        var done = new ManualResetEventSlim();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!running.TryAdd(key, done))
         {
             return null;
@@ -56,12 +56,14 @@ internal sealed class RecordingPasses
             return false;
         }
 
-        // The longest wait a ManualResetEventSlim takes; a budget of days is as good as none.
+        // The longest wait a task takes; a budget of days is as good as none.
         var longest = TimeSpan.FromMilliseconds(int.MaxValue);
         Interlocked.Increment(ref waiting);
         try
         {
-            return done.Wait(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout > longest ? longest : timeout, cancellation);
+            // On a task, not an event: the thread pool adds threads at once for a pool thread blocked on a task, so
+            // the site goes on reading requests while refinements wait (see PassAdmission).
+            return done.Task.Wait(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout > longest ? longest : timeout, cancellation);
         }
         finally
         {
@@ -69,7 +71,7 @@ internal sealed class RecordingPasses
         }
     }
 
-    private sealed class Registration(RecordingPasses owner, string key, ManualResetEventSlim done) : IDisposable
+    private sealed class Registration(RecordingPasses owner, string key, TaskCompletionSource done) : IDisposable
     {
         private int disposed;
 
@@ -77,11 +79,9 @@ internal sealed class RecordingPasses
         {
             if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
-                // Removed before it is set, so a search arriving after the set finds the hits kept or no pass at all.
-                // The event is not disposed: a waiter may still be reading it, and it holds no handle of the operating
-                // system (its waits use a monitor).
-                owner.running.TryRemove(new KeyValuePair<string, ManualResetEventSlim>(key, done));
-                done.Set();
+                // Removed before it completes, so a search arriving after that finds the hits kept or no pass at all.
+                owner.running.TryRemove(new KeyValuePair<string, TaskCompletionSource>(key, done));
+                done.TrySetResult();
             }
         }
     }
