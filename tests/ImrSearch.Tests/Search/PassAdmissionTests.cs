@@ -171,10 +171,20 @@ public sealed class PassAdmissionTests
         });
         Assert.Equal(1, admission.Busy);
 
-        // Another admission's cores are another matter: its own limit applies.
+        // Another admission's cores are another matter: its own limit applies; once its pass ends, this flow still
+        // holds the first admission's cores.
         var other = new PassAdmission(1);
-        using var otherPass = other.Enter(1, null);
-        Assert.Equal(1, other.Busy);
+        using (other.Enter(1, SearchBudget.Current))
+        {
+            Assert.Equal(1, other.Busy);
+        }
+
+        using (var after = admission.Enter(1, SearchBudget.Current))
+        {
+            Assert.Equal(1, after.Cores);
+        }
+
+        Assert.Equal(1, admission.Busy);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ internal sealed class PassAdmission
         wanted = Math.Clamp(wanted, 1, Cores);
         if (Holding.Value == this)
         {
-            return new Lease(null, 1);
+            return new Lease(null, 1, this);
         }
 
         Waiter waiter;
@@ -120,7 +120,7 @@ internal sealed class PassAdmission
 
     private Lease Admitted(int granted)
     {
-        var lease = new Lease(this, granted);
+        var lease = new Lease(this, granted, Holding.Value);
         Holding.Value = this;
         return lease;
     }
@@ -165,11 +165,15 @@ internal sealed class PassAdmission
     public sealed class Lease : IDisposable
     {
         private readonly PassAdmission? owner;
+        private readonly PassAdmission? holdingBefore;
         private int disposed;
 
-        internal Lease(PassAdmission? owner, int cores)
+        /// <param name="owner">The admission to give the cores back to; none for a pass inside an admitted one.</param>
+        /// <param name="holdingBefore">What the flow held before (another searcher's cores, say), held again after.</param>
+        internal Lease(PassAdmission? owner, int cores, PassAdmission? holdingBefore)
         {
             this.owner = owner;
+            this.holdingBefore = holdingBefore;
             Cores = cores;
         }
 
@@ -180,7 +184,7 @@ internal sealed class PassAdmission
         {
             if (owner is not null && Interlocked.Exchange(ref disposed, 1) == 0)
             {
-                Holding.Value = null;
+                Holding.Value = holdingBefore;
                 owner.Release(Cores);
             }
         }
