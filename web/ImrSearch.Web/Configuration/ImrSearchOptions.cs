@@ -28,7 +28,8 @@ public sealed class ImrSearchOptions
 
     /// <summary>
     /// Searches that run over the index at once (default: one a processor); more wait their turn, in the order they
-    /// came, within <see cref="SearchTimeBudgetSeconds"/>. Pages already counted and refinements do not wait.
+    /// came, within <see cref="SearchTimeBudgetSeconds"/>. Pages already counted and refinements replayed from a query's
+    /// recorded hits do not wait.
     /// </summary>
     public int SearchPassesAtOnce { get; set; } = Environment.ProcessorCount;
 
