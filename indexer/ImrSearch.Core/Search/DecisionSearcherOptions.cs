@@ -34,9 +34,10 @@ public sealed record DecisionSearcherOptions(int ResultCacheSize = 512, int MaxH
     public bool AllowRegularExpressions { get; init; }
 
     /// <summary>
-    /// How many passes over the index run at once (default: one a processor); more wait their turn in the order they
-    /// came, within their <see cref="TimeBudget"/> (see <see cref="PassAdmission"/>). Replays of a query's recorded hits
-    /// and cached pages do not wait.
+    /// How many searches' counting passes over the index (and trends') run at once (default: one a processor); more
+    /// wait their turn in the order they came, within their <see cref="TimeBudget"/> (see <see cref="PassAdmission"/>).
+    /// Replays of a query's recorded hits, cached pages, pages after a cursor, export passes and the precedent analyses
+    /// do not wait.
     /// </summary>
     public int PassesAtOnce { get; init; } = Environment.ProcessorCount;
 

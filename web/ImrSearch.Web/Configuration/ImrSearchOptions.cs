@@ -27,9 +27,10 @@ public sealed class ImrSearchOptions
     public int ConcurrentExpensiveRequests { get; set; } = 2 * Environment.ProcessorCount;
 
     /// <summary>
-    /// Searches that run over the index at once (default: one a processor); more wait their turn, in the order they
-    /// came, within <see cref="SearchTimeBudgetSeconds"/>. Pages already counted and refinements replayed from a query's
-    /// recorded hits do not wait.
+    /// Searches (and trends) counting over the index at once (default: one a processor); more wait their turn, in the
+    /// order they came, within <see cref="SearchTimeBudgetSeconds"/>. Pages already counted, refinements replayed from
+    /// a query's recorded hits, exports and the expensive analyses (bounded by <see cref="ConcurrentExpensiveRequests"/>)
+    /// do not wait.
     /// </summary>
     public int SearchPassesAtOnce { get; set; } = Environment.ProcessorCount;
 

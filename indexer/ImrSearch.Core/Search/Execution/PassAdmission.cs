@@ -1,7 +1,8 @@
 namespace ImrSearch.Search.Execution;
 
 /// <summary>
-/// How many passes over the index run at once: one a core, admitted in the order they asked; a pass arriving when
+/// How many passes through <see cref="SlicedSearch.Run"/> (a search's counting pass, a trend's) run at once: one a
+/// core, admitted in the order they asked; a pass arriving when
 /// every core is taken waits its turn, within its own time budget. A pass admitted while nothing waits also takes
 /// the idle cores it can use (its slices then run side by side), so one search on a quiet machine is as fast as before.
 /// </summary>
@@ -14,6 +15,9 @@ namespace ImrSearch.Search.Execution;
 /// never-seen searches a second than without it, against a third off the slowest answers: see the README).
 /// Thread-safe. A pass that runs another pass inside it (on its own thread or its slices') is not made to wait
 /// again: it already holds cores, and waiting for itself would never end.
+/// Passes that call the searcher directly do not enter: an export's passes, a page after a cursor, outcome tables,
+/// precedents and similar items (the site bounds those endpoints with its limit on expensive requests), and the
+/// case-document lookups of hit assembly, which a queue in front of every lookup would slow down for nothing.
 /// </remarks>
 internal sealed class PassAdmission
 {

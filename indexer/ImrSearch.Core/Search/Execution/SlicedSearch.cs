@@ -10,8 +10,8 @@ namespace ImrSearch.Search.Execution;
 /// </summary>
 /// <remarks>
 /// Slices follow document order (slice 0 holds the lowest doc ids), so merging hits by (score or sort values, then
-/// slice) gives the same order as one pass with its doc-id tie-break. Small indexes are not split. Every pass first
-/// waits for a core (<see cref="PassAdmission"/>); its slices run side by side only on the cores it was given, else
+/// slice) gives the same order as one pass with its doc-id tie-break. Small indexes are not split. Every pass through
+/// <see cref="Run"/> first waits for a core (<see cref="PassAdmission"/>); its slices run side by side only on the cores it was given, else
 /// one after another on its own thread, into the same collectors.
 /// </remarks>
 internal sealed class SlicedSearch : IndexSearcher
