@@ -1,6 +1,7 @@
 using ImrSearch.Index;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
+using ImrSearch.Search.Scoring;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -41,6 +42,7 @@ internal sealed class OpenedCommit
         Searcher = searcher;
         Number = number;
         this.segments = segments;
+        searcher.Similarity = new KeptNormsSimilarity(segment => segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Norms : null);
         Items = new ItemsOnly(SegmentItems);
         FacetOrdinals = new ReaderFacetOrdinals(
             searcher.IndexReader,
@@ -108,6 +110,14 @@ internal sealed class OpenedCommit
     public void Warm()
     {
         _ = AllItemCounts;
+        foreach (var leaf in Reader.Leaves)
+        {
+            foreach (var field in IndexSchema.ScoredTextFields)
+            {
+                _ = segments[leaf.AtomicReader.CoreCacheKey].Norms.Of(leaf.AtomicReader, field);
+            }
+        }
+
         foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
         {
             _ = Browse.Documents(sort);
