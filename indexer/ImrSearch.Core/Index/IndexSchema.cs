@@ -51,9 +51,6 @@ public static class IndexSchema
     /// <summary>Both guideline paragraphs of the item.</summary>
     public const string GuidelineText = "guidelineText";
 
-    /// <summary>The analyzed text fields, each with length norms: what a search scores.</summary>
-    public static readonly IReadOnlyList<string> ScoredTextFields = [Item, Rationale, Summary, GuidelineText];
-
     /// <summary>
     /// Text fields of the whole letter, indexed on the case document only rather than on each of its items: a query
     /// on one reaches the items through <see cref="ItemCount"/> (the summary was a third of the text indexed per

@@ -1,7 +1,6 @@
 using ImrSearch.Index;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
-using ImrSearch.Search.Scoring;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -42,7 +41,6 @@ internal sealed class OpenedCommit
         Searcher = searcher;
         Number = number;
         this.segments = segments;
-        searcher.Similarity = new KeptNormsSimilarity(segment => segments.TryGetValue(segment.CoreCacheKey, out var state) ? state.Norms : null);
         Items = new ItemsOnly(SegmentItems);
         FacetOrdinals = new ReaderFacetOrdinals(
             searcher.IndexReader,
@@ -110,14 +108,6 @@ internal sealed class OpenedCommit
     public void Warm()
     {
         _ = AllItemCounts;
-        foreach (var leaf in Reader.Leaves)
-        {
-            foreach (var field in IndexSchema.ScoredTextFields)
-            {
-                _ = segments[leaf.AtomicReader.CoreCacheKey].Norms.Of(leaf.AtomicReader, field);
-            }
-        }
-
         foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest, SearchSort.Case })
         {
             _ = Browse.Documents(sort);

@@ -1,7 +1,6 @@
 using ImrSearch.Index;
 using ImrSearch.Search.Execution;
 using ImrSearch.Search.Facets;
-using ImrSearch.Search.Scoring;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -19,8 +18,7 @@ namespace ImrSearch.Search.Caching;
 /// <param name="Undated">[<see cref="DateKind"/>]: the segment's items whose letter does not state that date (deleted ones included).</param>
 /// <param name="TrendSlots">Each document's month and outcome for trends (see <see cref="Precedents.TrendSlots"/>).</param>
 /// <param name="DateKeys">[<see cref="DateKind"/>]: each document's key for that date (see <see cref="Execution.DateKeys"/>).</param>
-/// <param name="Norms">The length norms of the fields scored so far, read as searches first score them.</param>
-internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots, int[][] DateKeys, SegmentNorms Norms)
+internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[] FacetOrdinals, JointFacetCodes Joint, FixedBitSet[] Undated, short[] TrendSlots, int[][] DateKeys)
 {
     /// <summary>
     /// Reads a segment: one walk of the item postings, one of each dimension's sorted-set doc values, then the
@@ -37,6 +35,6 @@ internal sealed record SegmentState(FixedBitSet Items, SegmentDimensionOrdinals[
         var undated = dateKeys.Select(keys => UndatedItems.Read(items, keys)).ToArray();
         var decidedKeys = dateKeys[(int)DateKind.Decided];
         var trendSlots = Precedents.TrendSlots.Read(segment, ordinals[dimensions.ToList().IndexOf(IndexSchema.Decision)], decidedKeys);
-        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots, dateKeys, new SegmentNorms());
+        return new SegmentState(items, ordinals, JointFacetCodes.Build(ordinals, segment.MaxDoc), undated, trendSlots, dateKeys);
     }
 }
