@@ -42,6 +42,8 @@ app.MigrateWorkspaces();
 
 // The index must exist before the first request: build it from the corpus when the folder has none.
 app.Services.GetRequiredService<IndexBootstrap>().EnsureIndex();
+// Searches of every kind, so the runtime has the search's code compiled fully before the first person searches.
+app.WarmUpSearch();
 
 app.UseForwardedHeadersFromSettings(options.ForwardedHeaders);
 app.UseSecurityHeaders();

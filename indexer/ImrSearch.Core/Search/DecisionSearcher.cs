@@ -39,6 +39,7 @@ public sealed class DecisionSearcher : IDisposable
     private readonly Analyzer queryAnalyzer = ImrAnalyzer.ForQueries();
     private readonly TextHighlighter highlighter;
     private readonly ResultCaches caches;
+    private readonly Func<ResultCaches> newCaches;
     private readonly int maxPass;
     private readonly int minDocsToSplit;
     private readonly TimeSpan timeBudget;
@@ -57,10 +58,11 @@ public sealed class DecisionSearcher : IDisposable
     public DecisionSearcher(string indexDirectory, DecisionSearcherOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        caches = new ResultCaches(
+        newCaches = () => new ResultCaches(
             new RecentResults<ResultSet>(Math.Max(0, options.ResultCacheBytes), result => result.Bytes, Math.Max(0, options.ResultCacheSize)),
             new RecentResults<QueryHits>(Math.Max(0, options.QueryHitsCacheBytes), hits => hits.Bytes),
             new RecentResults<MonthlyOutcomes>(Math.Max(0, options.ResultCacheBytes) / TrendShareOfResultBytes, trend => trend.Bytes, Math.Max(0, options.ResultCacheSize)));
+        caches = newCaches();
         timeBudget = options.TimeBudget;
         reading = new QueryReading(queryAnalyzer, options.AllowRegularExpressions);
         maxPass = Math.Max(1, options.MaxHitsPerPass);
@@ -89,7 +91,33 @@ public sealed class DecisionSearcher : IDisposable
     /// </summary>
     /// <exception cref="SearchRequestException">A parameter is out of range or names an unknown facet dimension.</exception>
     /// <exception cref="OperationCanceledException">The caller cancelled the search.</exception>
-    public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default)
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default) =>
+        Search(request, caches, MissingDatesCounted, cancellation);
+
+    /// <summary>
+    /// Runs typical searches of every kind (see <see cref="SearchWarmUp"/>) in rounds, for up to
+    /// <paramref name="duration"/> and at most <see cref="SearchWarmUp.MaxRounds"/> rounds, each round on caches of
+    /// its own: the runtime then has the search's code compiled fully before the first person searches, and this
+    /// searcher's caches are left as they were. The site runs it before it listens.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The caller cancelled the warm-up.</exception>
+    public WarmUpReport WarmUp(TimeSpan duration, CancellationToken cancellation = default)
+    {
+        var commit = commits.Acquire();
+        List<(string Dimension, string Value)> common;
+        try
+        {
+            common = MostCommonValues(commit.AllItemCounts);
+        }
+        finally
+        {
+            commits.Release(commit);
+        }
+
+        return SearchWarmUp.Run((request, own) => Search(request, own, () => { }, cancellation), newCaches, common, duration, cancellation);
+    }
+
+    private SearchResponse Search(SearchRequest request, ResultCaches caches, Action missingDatesCounted, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -97,7 +125,7 @@ public sealed class DecisionSearcher : IDisposable
         try
         {
             using var scope = OpenScope(request, timeBudget, cancellation);
-            return SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock, MissingDatesCounted));
+            return SearchExecution.Run(new SearchPlan(scope, caches, maxPass, clock, missingDatesCounted));
         }
         catch (SearchTimeoutException stopped)
         {
@@ -237,6 +265,31 @@ public sealed class DecisionSearcher : IDisposable
     }
 
     private void MissingDatesCounted() => Interlocked.Increment(ref missingDateCounts);
+
+    /// <summary>Each dimension's most common value over all items, for dimensions that have one.</summary>
+    private static List<(string Dimension, string Value)> MostCommonValues(Facets.FacetCounts all)
+    {
+        var common = new List<(string, string)>();
+        for (var d = 0; d < IndexSchema.FacetDimensions.Count; d++)
+        {
+            var counts = all.ByDimension[d];
+            var best = -1;
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] > 0 && (best < 0 || counts[ord] > counts[best]))
+                {
+                    best = ord;
+                }
+            }
+
+            if (best >= 0)
+            {
+                common.Add((IndexSchema.FacetDimensions[d].Name, all.Ordinals.Values(d)[best]));
+            }
+        }
+
+        return common;
+    }
 
     /// <summary>The query analyzer, for analyses (such as the precedent explorer's) that build their own queries.</summary>
     internal Analyzer QueryAnalyzer => queryAnalyzer;

@@ -45,6 +45,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ImrSearch:IndexPath", IndexPath);
         builder.UseSetting("ImrSearch:CorpusPath", CorpusPath);
         builder.UseSetting("ImrSearch:RequestsPerMinute", requestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // No warm-up searches at start: tens of sites start in these tests (WarmUpAtStartTests runs one).
+        builder.UseSetting("ImrSearch:WarmUpSeconds", "0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

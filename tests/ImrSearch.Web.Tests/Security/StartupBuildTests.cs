@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using ImrSearch.Web.Tests.Infrastructure;
@@ -62,27 +61,5 @@ public sealed class StartupBuildTests : IDisposable
         }
 
         Assert.Contains(log.Lines, line => line.Contains("6 added", StringComparison.Ordinal) && line.Contains("rejected", StringComparison.Ordinal));
-    }
-
-    private sealed class LogCapture : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(Lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue(formatter(state, exception));
-        }
     }
 }

@@ -57,6 +57,7 @@ public sealed class WorkspaceSite(WorkspaceStorage storage, string corpus, IRead
         builder.UseSetting("ImrSearch:IndexPath", storage.IndexPath);
         builder.UseSetting("ImrSearch:CorpusPath", corpus);
         builder.UseSetting("ImrSearch:RequestsPerMinute", "1000000");
+        builder.UseSetting("ImrSearch:WarmUpSeconds", "0");
         if (storage.Postgres is not null)
         {
             builder.UseSetting("ConnectionStrings:ImrSearch", storage.Postgres);

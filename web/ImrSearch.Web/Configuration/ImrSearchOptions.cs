@@ -34,6 +34,12 @@ public sealed class ImrSearchOptions
     /// </summary>
     public int SearchPassesAtOnce { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Seconds at most of typical searches run at start-up, before the site listens, so that the first people to
+    /// search do not wait for the runtime to compile the search's code fully (0: none). A tiny index is done sooner.
+    /// </summary>
+    public double WarmUpSeconds { get; set; } = 5;
+
     /// <summary>Seconds one search (or analysis, or export pass) may run before it is stopped and the user told so.</summary>
     public double SearchTimeBudgetSeconds { get; set; } = 1.5;
 

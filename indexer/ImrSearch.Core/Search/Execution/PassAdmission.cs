@@ -10,9 +10,10 @@ namespace ImrSearch.Search.Execution;
 /// Eight broad searches at once on two cores used to share them all the way through (sixteen slices, each a
 /// sixteenth of the machine), so a heavy one took about as long as the eight together: the slowest answers were
 /// four times the heaviest search's own CPU. Run a core each, first come first served, each waits for the passes
-/// ahead of it and then runs at a whole core's speed, and the work done is the same. What it costs: a core may idle
-/// between one pass and the next, and a pass gets no second core while others wait (over HTTP, 11-17% fewer
-/// never-seen searches a second than without it, against a third off the slowest answers: see the README).
+/// ahead of it and then runs at a whole core's speed, and the work done is the same. What it costs: over HTTP the
+/// cores idle 5-9% of the time (the site's pool threads blocking here and waking), so 10-20% fewer never-seen
+/// searches a second than without it, against a fifth to a third off the slowest answers (see the README); from
+/// threads of their own, as in the benchmark's cost command, nothing.
 /// Thread-safe. A pass that runs another pass inside it (on its own thread or its slices') is not made to wait
 /// again: it already holds cores, and waiting for itself would never end.
 /// Passes that call the searcher directly do not enter: an export's passes, a page after a cursor, outcome tables,

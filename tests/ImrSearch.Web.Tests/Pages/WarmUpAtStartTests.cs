@@ -1,0 +1,35 @@
+using System.Text.Json;
+using ImrSearch.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ImrSearch.Web.Tests.Pages;
+
+/// <summary>The site runs the searcher's warm-up before it listens (<c>ImrSearch:WarmUpSeconds</c>), and says so.</summary>
+public sealed class WarmUpAtStartTests
+{
+    [Fact]
+    public async Task The_site_warms_its_search_up_before_it_listens_and_then_answers_as_usual()
+    {
+        using var site = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:WarmUpSeconds"] = "60" });
+        var log = new LogCapture();
+        var client = site.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(log))).CreateClient();
+
+        var total = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=knee")).RootElement.GetProperty("total").GetInt64();
+
+        Assert.True(total > 0);
+        Assert.Contains(log.Lines, line => line.StartsWith("Search warmed up: ", StringComparison.Ordinal) && line.Contains(" in 40 rounds", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task No_warm_up_when_it_is_given_no_time()
+    {
+        using var site = new SiteFactory();
+        var log = new LogCapture();
+        var client = site.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(log))).CreateClient();
+
+        (await client.GetAsync("/api/search?q=knee")).EnsureSuccessStatusCode();
+
+        Assert.DoesNotContain(log.Lines, line => line.Contains("warm", StringComparison.OrdinalIgnoreCase));
+    }
+}
