@@ -98,7 +98,8 @@ public sealed class DecisionSearcher : IDisposable
     /// Runs typical searches of every kind (see <see cref="SearchWarmUp"/>) in rounds, for up to
     /// <paramref name="duration"/> and at most <see cref="SearchWarmUp.MaxRounds"/> rounds, each round on caches of
     /// its own: the runtime then has the search's code compiled fully before the first person searches, and this
-    /// searcher's caches are left as they were. The site runs it before it listens.
+    /// searcher's result sets, trends and query hit lists are left as they were (the letters its pages show are kept
+    /// per commit, as any page's). The site runs it before it listens.
     /// </summary>
     /// <exception cref="OperationCanceledException">The caller cancelled the warm-up.</exception>
     public WarmUpReport WarmUp(TimeSpan duration, CancellationToken cancellation = default)

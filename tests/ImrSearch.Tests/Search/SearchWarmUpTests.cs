@@ -11,7 +11,7 @@ public sealed class SearchWarmUpTests : IDisposable
     private readonly SearchIndex index = SearchIndex.OfSeedCorpus();
 
     [Fact]
-    public void Runs_its_rounds_and_leaves_the_searchers_caches_as_they_were()
+    public void Runs_its_rounds_and_leaves_the_searchers_result_caches_as_they_were()
     {
         var searcher = index.Searcher;
         var clock = Stopwatch.StartNew();

@@ -5,7 +5,7 @@ namespace ImrSearch.Search.Execution;
 /// <summary>
 /// The searches a warm-up runs: one of each kind a person types (a word, a phrase, words near each other, boolean
 /// operators, a field, a wildcard, a range), alone, narrowed by one and by two facet values, and refined, in each
-/// sort; each round computed afresh on caches of its own, so the searcher's caches are left as they were.
+/// sort; each round computed afresh on result caches of its own, so the searcher's are left as they were.
 /// </summary>
 /// <remarks>
 /// The .NET runtime compiles a method quickly first and fully once it has been called often (tiered compilation,
