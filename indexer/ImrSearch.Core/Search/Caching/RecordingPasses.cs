@@ -56,14 +56,10 @@ internal sealed class RecordingPasses
             return false;
         }
 
-        // The longest wait a task takes; a budget of days is as good as none.
-        var longest = TimeSpan.FromMilliseconds(int.MaxValue);
         Interlocked.Increment(ref waiting);
         try
         {
-            // On a task, not an event: the thread pool adds threads at once for a pool thread blocked on a task, so
-            // the site goes on reading requests while refinements wait (see PassAdmission).
-            return done.Task.Wait(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout > longest ? longest : timeout, cancellation);
+            return Execution.BoundedWait.For(done.Task, timeout, cancellation);
         }
         finally
         {

@@ -25,9 +25,6 @@ internal sealed class PassAdmission
     /// <summary>The pass admission whose cores the current logical thread holds, if any (flows into slices).</summary>
     private static readonly AsyncLocal<PassAdmission?> Holding = new();
 
-    /// <summary>The longest wait a task takes; a budget of days is as good as none.</summary>
-    private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(int.MaxValue);
-
     private readonly object gate = new();
     private readonly LinkedList<Waiter> queue = new();
     private int free;
@@ -102,11 +99,7 @@ internal sealed class PassAdmission
         try
         {
             budget?.Check();
-            var timeout = budget?.Remaining ?? Timeout.InfiniteTimeSpan;
-            // A wait on a task, not on an event: the thread pool sees a pool thread blocked on a task and adds threads
-            // at once, so the requests behind it are read and answered. Blocked on an event, eight connections on two
-            // cores left a fifth of the CPU idle, the pool starved of threads.
-            admitted = waiter.Turn.Task.Wait(timeout == Timeout.InfiniteTimeSpan || timeout > Longest ? Longest : timeout, budget?.Cancellation ?? CancellationToken.None);
+            admitted = BoundedWait.For(waiter.Turn.Task, budget?.Remaining ?? Timeout.InfiniteTimeSpan, budget?.Cancellation ?? CancellationToken.None);
         }
         finally
         {
@@ -119,7 +112,7 @@ internal sealed class PassAdmission
         if (waiter.Granted == 0)
         {
             // Only a budget ends a wait without a turn (the longest wait is 24 days).
-            throw new SearchTimeoutException(budget?.Budget ?? Longest);
+            throw new SearchTimeoutException(budget?.Budget ?? BoundedWait.Longest);
         }
 
         return Admitted(waiter.Granted);

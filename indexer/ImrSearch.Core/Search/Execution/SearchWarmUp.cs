@@ -10,9 +10,9 @@ namespace ImrSearch.Search.Execution;
 /// <remarks>
 /// The .NET runtime compiles a method quickly first and fully once it has been called often (tiered compilation,
 /// with the profile the first version gathers). A site started cold answered its first 20 s of never-seen queries
-/// at 8 connections at 48-51 a second with a p99 of 800-860 ms, against 76-86 and 183-204 ms once warm (2 Dec 2026,
+/// at 8 connections at 48-51 a second with a p99 of 797-865 ms, against 76-86 and 183-204 ms once warm (2 Dec 2026,
 /// one million items): its requests ran the slow first versions while the compiler waited for the start-up to calm
-/// down. Compiling everything fully at once (<c>DOTNET_TieredCompilation=0</c>) fixed the start but cost 7-8% more
+/// down. Compiling everything fully at once (<c>DOTNET_TieredCompilation=0</c>) fixed the start but cost 7-11% more
 /// CPU per search for good (no profile-guided code). Running these searches before the site listens gets the hot
 /// loops compiled fully, with their profiles, before the first person searches.
 /// </remarks>
