@@ -8,10 +8,12 @@ namespace ImrSearch.Web.Tests.Pages;
 /// <summary>The site runs the searcher's warm-up before it listens (<c>ImrSearch:WarmUpSeconds</c>), and says so.</summary>
 public sealed class WarmUpAtStartTests
 {
-    [Fact]
-    public async Task The_site_warms_its_search_up_before_it_listens_and_then_answers_as_usual()
+    [Theory]
+    [InlineData("60")]
+    [InlineData("1e300")]
+    public async Task The_site_warms_its_search_up_before_it_listens_and_then_answers_as_usual(string seconds)
     {
-        using var site = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:WarmUpSeconds"] = "60" });
+        using var site = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:WarmUpSeconds"] = seconds });
         var log = new LogCapture();
         var client = site.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(log))).CreateClient();
 
@@ -21,10 +23,13 @@ public sealed class WarmUpAtStartTests
         Assert.Contains(log.Lines, line => line.StartsWith("Search warmed up: ", StringComparison.Ordinal) && line.Contains(" in 40 rounds", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task No_warm_up_when_it_is_given_no_time()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("NaN")]
+    public async Task No_warm_up_when_it_is_given_no_time(string seconds)
     {
-        using var site = new SiteFactory();
+        using var site = SiteFactory.WithSettings(new Dictionary<string, string> { ["ImrSearch:WarmUpSeconds"] = seconds });
         var log = new LogCapture();
         var client = site.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(log))).CreateClient();
 
