@@ -84,6 +84,8 @@ public sealed class CaseBodyTests : IDisposable
     {
         public SearchResponse Search(SearchRequest request) => real.Search(request);
 
+        public Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellation) => real.SearchAsync(request, cancellation);
+
         public IEnumerable<SearchHit> SearchAll(SearchRequest request) => real.SearchAll(request);
 
         public Determination? FindCase(string caseId) =>

@@ -57,6 +57,8 @@ public sealed class FailureTests : IDisposable
     {
         public SearchResponse Search(SearchRequest request) => throw new InvalidOperationException(Secret);
 
+        public Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellation) => throw new InvalidOperationException(Secret);
+
         public IEnumerable<SearchHit> SearchAll(SearchRequest request) => throw new InvalidOperationException(Secret);
 
         public Determination? FindCase(string caseId) => throw new InvalidOperationException(Secret);

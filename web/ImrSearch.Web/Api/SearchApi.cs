@@ -19,10 +19,10 @@ public static class SearchApi
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", (HttpRequest request, [FromServices] ISearchCore search) =>
-            RunSearch(request, search, response => Results.Text(SearchResponseJson.Serialize(response, ImrJson.Api), "application/json")));
+            RunSearchAsync(request, search, response => Results.Text(SearchResponseJson.Serialize(response, ImrJson.Api), "application/json")));
 
         api.MapGet("/facets", (HttpRequest request, [FromServices] ISearchCore search) =>
-            RunSearch(request, search, response => Results.Json(FacetListing.From(response))));
+            RunSearchAsync(request, search, response => Results.Json(FacetListing.From(response))));
 
         api.MapGet("/cases/{id}", (string id, [FromServices] ISearchCore search) =>
         {
@@ -35,7 +35,7 @@ public static class SearchApi
         return api;
     }
 
-    private static IResult RunSearch(HttpRequest request, ISearchCore search, Func<Search.SearchResponse, IResult> answer)
+    private static async Task<IResult> RunSearchAsync(HttpRequest request, ISearchCore search, Func<Search.SearchResponse, IResult> answer)
     {
         var parameters = SearchParameters.From(request.Query);
         if (!parameters.IsValid)
@@ -44,7 +44,7 @@ public static class SearchApi
         }
         try
         {
-            return answer(search.Search(parameters.ToRequest(facetTopN: 100)));
+            return answer(await search.SearchAsync(parameters.ToRequest(facetTopN: 100), request.HttpContext.RequestAborted));
         }
         catch (SearchRefusedException refused)
         {

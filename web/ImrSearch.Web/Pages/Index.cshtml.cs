@@ -23,7 +23,7 @@ public sealed class IndexModel(ISearchCore search) : PageModel
     /// <summary>This search's upheld and overturned items side by side.</summary>
     public string? CompareUrl => Url.Page("/Compare", ImrSearch.Web.Precedents.CompareParameters.ForSearch(Parameters));
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
         Parameters = SearchParameters.From(Request.Query);
         if (!Parameters.IsValid)
@@ -34,7 +34,7 @@ public sealed class IndexModel(ISearchCore search) : PageModel
         }
         try
         {
-            Results = search.Search(Parameters.ToRequest(FacetValuesFetched));
+            Results = await search.SearchAsync(Parameters.ToRequest(FacetValuesFetched), HttpContext.RequestAborted);
             if (Results.Total == 0 && !Parameters.IsEmpty)
             {
                 Suggestions = NoResultsAdvice.For(Parameters, search);

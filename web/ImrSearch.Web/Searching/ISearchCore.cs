@@ -14,6 +14,12 @@ public interface ISearchCore
     SearchResponse Search(SearchRequest request);
 
     /// <summary>
+    /// <see cref="Search"/> without holding a thread while the search waits its turn for a core (the search page and
+    /// the JSON search API, the site's busiest requests). Throws as <see cref="Search"/> does.
+    /// </summary>
+    Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellation);
+
+    /// <summary>
     /// Every hit of a search, in page order and without highlights, read as it is enumerated (for exports). Throws
     /// <see cref="SearchRefusedException"/> for a request the core refuses, before any hit.
     /// </summary>

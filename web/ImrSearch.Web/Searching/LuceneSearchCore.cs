@@ -22,6 +22,18 @@ public sealed class LuceneSearchCore(DecisionSearcher searcher) : ISearchCore
         }
     }
 
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellation)
+    {
+        try
+        {
+            return await searcher.SearchAsync(request, cancellation);
+        }
+        catch (SearchRequestException refused)
+        {
+            throw new SearchRefusedException(refused.Message, refused);
+        }
+    }
+
     public IEnumerable<SearchHit> SearchAll(SearchRequest request)
     {
         try

@@ -44,6 +44,9 @@ internal sealed class RecordingPasses
         return new Registration(this, key, done);
     }
 
+    /// <summary>The pass running for the key, completed when it is done; null when none is running.</summary>
+    public Task? Running(string key) => running.TryGetValue(key, out var done) ? done.Task : null;
+
     /// <summary>
     /// Waits for the pass running for the key, if any, up to <paramref name="timeout"/>: true when there was one and
     /// it finished (its hits may or may not have been kept), false when there was none or it is still running.

@@ -1,8 +1,8 @@
 namespace ImrSearch.Search.Execution;
 
 /// <summary>
-/// How a search blocks while it waits for another thread (a core from <see cref="PassAdmission"/>, a recording pass
-/// from <see cref="Caching.RecordingPasses"/>): on a task, within a time it may give.
+/// How a search waits for another thread (a core from <see cref="PassAdmission"/>, a recording pass from
+/// <see cref="Caching.RecordingPasses"/>): blocked on a task or awaiting it, within a time it may give.
 /// </summary>
 /// <remarks>
 /// On a task, not on an event: the thread pool sees a pool thread blocked on a task and adds threads at once, so the
@@ -20,5 +20,23 @@ internal static class BoundedWait
     /// </summary>
     /// <exception cref="OperationCanceledException">Cancelled while waiting.</exception>
     public static bool For(Task task, TimeSpan timeout, CancellationToken cancellation) =>
-        task.Wait(timeout == Timeout.InfiniteTimeSpan || timeout > Longest ? Longest : timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout, cancellation);
+        task.Wait(Bounded(timeout), cancellation);
+
+    /// <summary>As <see cref="For"/>, awaited: the caller holds no thread while it waits.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled while waiting.</exception>
+    public static async Task<bool> ForAsync(Task task, TimeSpan timeout, CancellationToken cancellation)
+    {
+        try
+        {
+            await task.WaitAsync(Bounded(timeout), cancellation).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static TimeSpan Bounded(TimeSpan timeout) =>
+        timeout == Timeout.InfiniteTimeSpan || timeout > Longest ? Longest : timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout;
 }

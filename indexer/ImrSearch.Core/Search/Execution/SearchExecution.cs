@@ -44,6 +44,33 @@ internal static class SearchExecution
     }
 
     /// <summary>
+    /// What <see cref="Run"/> would wait for on this commit now: nothing when browsing everything, when the result
+    /// list is kept or the query's hits are recorded (a page or a replay, no pass over the index); the pass now
+    /// recording the query's hits; else a turn for its own pass.
+    /// </summary>
+    public static SearchWait WaitBefore(OpenedCommit commit, SearchRequest request, ResultCaches caches)
+    {
+        if (IsBrowseAll(request) || caches.Results.Find(RequestKey.Of(commit.Number, request, request.Sort)) is not null)
+        {
+            return SearchWait.Nothing;
+        }
+
+        var hitsKey = HitsKey(commit, request);
+        if (caches.QueryHits.Find(hitsKey) is not null)
+        {
+            return SearchWait.Nothing;
+        }
+
+        return caches.Recording.Running(hitsKey) is { } pass
+            ? SearchWait.Nothing with { RecordingPass = pass }
+            : new SearchWait(null, true, SlicedSearch.SliceCount(commit.Searcher));
+    }
+
+    /// <summary>The key a query's recorded hits are kept under: its commit, date ranges and text (not its filters or sort).</summary>
+    private static string HitsKey(OpenedCommit commit, SearchRequest request) =>
+        commit.Number + "\u001f" + request.Dates.Key() + "\u001f" + request.Query?.Trim();
+
+    /// <summary>
     /// Every hit of a search, in the order its pages give them, without highlights: browse-all straight from the
     /// commit's order, anything else in passes of up to <paramref name="maxPass"/> hits, each collected after the
     /// last hit of the one before (as a page past the first pass is), assembled a hundred at a time.
@@ -199,7 +226,7 @@ internal static class SearchExecution
         var depth = Depth(plan);
         var selections = scope.Selections;
         var hitsFilter = scope.Filter;
-        var hitsKey = commit.Number + "\u001f" + request.Dates.Key() + "\u001f" + request.Query?.Trim();
+        var hitsKey = HitsKey(commit, request);
         ITopDocsCollector NewHits() => SearchSorts.CreateCollector(commit, request.Sort, depth, after: null);
         QueryHits? Recorded() => queryHits.Find(hitsKey);
 
